@@ -1,0 +1,57 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'react-i18next', 'i18next', 'echarts', 'echarts/*',
+  'echarts-for-react', 'echarts-for-react/*', '@tanstack/*'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // The core runs in Node and the browser alike: no UI, no DOM, no Node built-ins, nothing from the layers below it.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: [...UI_PACKAGES, 'node:*', 'fs', 'path'], message: 'src/core is pure TypeScript (no UI, DOM or Node APIs).' },
+        { group: ['**/charts/**', '**/features/**', '**/app/**', '**/shared/**', '**/cli/**'], message: 'src/core imports nothing from the layers below it.' },
+      ] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage', 'navigator', 'process'],
+    },
+  },
+  {
+    files: ['src/charts/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/features/**', '**/app/**', '**/shared/**', '**/cli/**', 'react-i18next', 'i18next'], message: 'src/charts may import only src/core.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/shared/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/features/**', '**/app/**', '**/cli/**'], message: 'src/shared may import only src/core and src/charts.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/features/**', '**/app/**', '**/cli/**'], message: 'Features do not import each other; src/app composes them.' },
+      ] }],
+    },
+  },
+);

@@ -1,0 +1,130 @@
+import Papa from 'papaparse';
+import { issue, type Issue } from './issues';
+
+/** Longest field we accept; a longer one is almost always a broken quote that swallowed the rest of the file. */
+export const MAX_FIELD_CHARS = 20_000;
+
+/** One data record with the editor line it starts on (the header is line 1). */
+export interface CsvRecord {
+  readonly line: number;
+  readonly fields: readonly string[];
+}
+
+/** Header and records of one CSV text, plus any structural issues found while reading it. */
+export interface CsvTable {
+  readonly header: readonly string[];
+  readonly records: readonly CsvRecord[];
+  readonly issues: Issue[];
+  /** False when the file is unusable as a whole (no header, HTML, wrong delimiter, broken header). */
+  readonly usable: boolean;
+}
+
+// C0 controls other than tab/LF/CR, and DEL: invisible in Excel, they break ids and comparisons.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Header names that would be dangerous as object keys anywhere downstream.
+const RESERVED_HEADERS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Reads CSV text with the project's one PapaParse configuration: comma delimiter given explicitly, no type guessing,
+ * LF/CRLF/CR line endings all counted as one editor line. Returns issues instead of throwing.
+ */
+export function readCsv(file: string, rawText: string): CsvTable {
+  const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const issues: Issue[] = [];
+  const fail = (code: string, line = 1, column = 1, params: Record<string, string | number> = {}): CsvTable => ({
+    header: [],
+    records: [],
+    issues: [...issues, issue(file, line, column, code, params)],
+    usable: false,
+  });
+
+  if (text.trim() === '') return fail('empty_file');
+  if (/^\s*<(!doctype|html|head|body|\?xml)/i.test(text)) return fail('html_not_csv');
+
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+
+  const rows: CsvRecord[] = [];
+  let start = 0;
+  let quoteError: { line: number; column: number } | null = null;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    newline: '\n',
+    quoteChar: '"',
+    dynamicTyping: false,
+    skipEmptyLines: false,
+    step: (result) => {
+      const line = lineAt(start);
+      if (!quoteError) {
+        const bad = result.errors.find((e) => e.type === 'Quotes');
+        if (bad) {
+          const at = typeof bad.index === 'number' ? bad.index : start;
+          quoteError = { line: lineAt(at), column: Math.max(1, result.data.length) };
+        }
+      }
+      rows.push({ line, fields: result.data });
+      start = result.meta.cursor + 1;
+    },
+  });
+
+  // Assigned inside the PapaParse callback, which TypeScript's narrowing cannot see.
+  const brokenQuote = quoteError as { line: number; column: number } | null;
+  const [head, ...body] = rows;
+  if (!head || head.fields.every((f) => f.trim() === '')) return fail('missing_header');
+  const header = head.fields.map((h) => h.trim());
+
+  if (header.length === 1) {
+    const only = header[0];
+    if (only.includes(';')) return fail('wrong_delimiter', 1, 1, { delimiter: ';' });
+    if (only.includes('\t')) return fail('wrong_delimiter', 1, 1, { delimiter: 'Tab' });
+  }
+  const seen = new Map<string, number>();
+  for (let i = 0; i < header.length; i++) {
+    const name = header[i];
+    if (name === '') issues.push(issue(file, 1, i + 1, 'empty_header'));
+    else if (RESERVED_HEADERS.has(name)) issues.push(issue(file, 1, i + 1, 'reserved_header', { name }));
+    else if (seen.has(name)) issues.push(issue(file, 1, i + 1, 'duplicate_header', { name, first: seen.get(name)! }));
+    else seen.set(name, i + 1);
+  }
+  if (issues.length > 0) return { header, records: [], issues, usable: false };
+
+  const records: CsvRecord[] = [];
+  for (const row of body) {
+    if (brokenQuote && row.line >= brokenQuote.line) break;
+    if (row.fields.every((f) => f.trim() === '')) continue; // Excel's trailing ",,,," rows
+    const problem = recordProblem(file, row, header.length);
+    if (problem) issues.push(problem);
+    else records.push({ line: row.line, fields: row.fields.map((f) => f.trim()) });
+  }
+  if (brokenQuote) {
+    const { line, column } = brokenQuote;
+    issues.push(issue(file, line, column, 'unterminated_quote'));
+  }
+  return { header, records, issues, usable: true };
+}
+
+function recordProblem(file: string, row: CsvRecord, width: number): Issue | null {
+  const { fields, line } = row;
+  if (fields.length !== width) {
+    // Point at the first missing cell, or the first extra one.
+    return issue(file, line, Math.min(fields.length, width) + 1, 'wrong_field_count', { expected: width, found: fields.length });
+  }
+  for (let i = 0; i < fields.length; i++) {
+    if (fields[i].length > MAX_FIELD_CHARS) {
+      return issue(file, line, i + 1, 'field_too_long', { length: fields[i].length, max: MAX_FIELD_CHARS });
+    }
+    if (CONTROL_CHARS.test(fields[i])) return issue(file, line, i + 1, 'control_character');
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+/**
+ * Number cells as people type them in Excel, read strictly: what could be read two ways is an error, not a guess.
+ */
+
+/** A successfully read number, with the canonical text used for display and provenance checks. */
+export interface ParsedNumber {
+  readonly ok: true;
+  readonly value: number;
+  /** The number as printed, without thousands separators or %, full-width digits made ASCII (e.g. "130.90"). */
+  readonly text: string;
+  /** True when the cell ended in "%" (allowed only where the unit is %). */
+  readonly percentSign: boolean;
+}
+
+/** Why a cell is not a number; the code is a message key. */
+export interface NumberError {
+  readonly ok: false;
+  readonly code: 'number_empty' | 'number_decimal_comma' | 'number_not_a_number' | 'number_too_large';
+}
+
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF0B\uFF05\u3000]/g;
+
+/** Maps full-width digits and signs (０-９．，－＋％, ideographic space) to ASCII. */
+export function toHalfWidth(s: string): string {
+  return s.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+const PLAIN = /^[+-]?\d+(\.\d+)?$/;
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * Reads a number cell. Accepts "1308559", "1,308,559" (grouped by thousands), "２９０２．１７", "-11.47", "96.59%".
+ * Refuses "1,5" (decimal comma or a typo?), "n/a", "Infinity", "1e309", and integers beyond 2^53 (not exact).
+ */
+export function parseNumber(raw: string): ParsedNumber | NumberError {
+  let s = toHalfWidth(raw).trim().replace(/\u2212/g, '-');
+  if (s === '') return { ok: false, code: 'number_empty' };
+  const percentSign = s.endsWith('%');
+  if (percentSign) s = s.slice(0, -1).trim();
+  if (GROUPED.test(s)) s = s.replace(/,/g, '');
+  else if (s.includes(',')) return { ok: false, code: 'number_decimal_comma' };
+  if (!PLAIN.test(s)) return { ok: false, code: 'number_not_a_number' };
+  const value = Number(s);
+  const intDigits = s.replace(/^[+-]/, '').split('.')[0].replace(/^0+(?=\d)/, '');
+  if (!Number.isFinite(value) || intDigits.length > 16 || Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+    return { ok: false, code: 'number_too_large' };
+  }
+  return { ok: true, value, text: s.replace(/^\+/, ''), percentSign };
+}
+
+/** Number of digits after the decimal point in a canonical number text ("130.90" -> 2). */
+export function decimalsOf(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}

@@ -1,0 +1,47 @@
+/**
+ * Unit codes allowed in `indicators.csv`. A value keeps the unit its source prints; these labels only say it in each
+ * language. Keep codes ASCII so that Excel and every editor show them the same way.
+ */
+export interface UnitDef {
+  /** How the Chinese report prints the unit. */
+  readonly zh: string;
+  /** English label for the same unit (not converted: 10^4 t stays "10,000 t"). */
+  readonly en: string;
+}
+
+/** Every unit code the data may use. Adding a unit is a code change on purpose: it needs its labels. */
+export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
+  '10^4 t': { zh: '万吨', en: '10,000 t' },
+  t: { zh: '吨', en: 't' },
+  '10^8 t': { zh: '亿吨', en: '100 million t' },
+  '10^8 CNY': { zh: '亿元', en: 'CNY 100 million' },
+  '10^4 CNY': { zh: '万元', en: 'CNY 10,000' },
+  '%': { zh: '%', en: '%' },
+  'tce/t': { zh: '吨标准煤/吨', en: 'tce/t' },
+  'kWh/t': { zh: '千瓦时/吨', en: 'kWh/t' },
+  '10^4 tce': { zh: '万吨标准煤', en: '10,000 tce' },
+  cases: { zh: '例', en: 'cases' },
+  persons: { zh: '人', en: 'persons' },
+  '10^4 persons': { zh: '万人', en: '10,000 persons' },
+  'person-times': { zh: '人次', en: 'person-times' },
+  incidents: { zh: '起', en: 'incidents' },
+  times: { zh: '次', en: 'times' },
+  days: { zh: '天', en: 'days' },
+  years: { zh: '年', en: 'years' },
+  mu: { zh: '亩', en: 'mu' },
+  '10^4 mu': { zh: '万亩', en: '10,000 mu' },
+  ha: { zh: '公顷', en: 'ha' },
+  count: { zh: '个', en: 'count' },
+  '10^4 kW': { zh: '万千瓦', en: '10,000 kW' },
+  '10^4 kWh': { zh: '万千瓦时', en: '10,000 kWh' },
+  '10^8 kWh': { zh: '亿千瓦时', en: '100 million kWh' },
+  '10^4 m3': { zh: '万立方米', en: '10,000 m³' },
+  '10^4 t CO2': { zh: '万吨二氧化碳', en: '10,000 t CO₂' },
+  rank: { zh: '位', en: 'rank' },
+  '10^4 CNY/person': { zh: '万元/人', en: 'CNY 10,000 per person' },
+});
+
+/** True when `code` is a known unit code (own property only: a data file must not reach Object.prototype). */
+export function isUnit(code: string): boolean {
+  return Object.prototype.hasOwnProperty.call(UNITS, code);
+}

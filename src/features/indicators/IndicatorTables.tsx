@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next';
+import type { Dataset, Observation } from '../../core';
+import { formatValue, periodLabel, unitLabel } from '../../shared/format';
+import { useLang } from '../../shared/useLang';
+import { groupByCategory, type IndicatorRow } from './group';
+
+const byLang = <T,>(lang: string, zh: T, en: T): T => (lang === 'zh' ? zh : en);
+
+function Value({ o, lang }: { o: Observation; lang: 'zh' | 'en' }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`value value-${o.status}`}>
+      {formatValue(o.valueText, lang)}
+      {o.status === 'derived' && <small> ({t('indicators.derived')})</small>}
+    </span>
+  );
+}
+
+function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly string[]; data: Dataset }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { indicator: ind } = row;
+  const scope = data.scopes.find((s) => s.scopeId === row.scopeId);
+  const sources = [...new Map(row.observations.map((o) => [`${o.sourceId}\u0000${o.locator}`, o])).values()];
+  const titleOf = (id: string) => {
+    const s = data.sources.find((x) => x.sourceId === id);
+    return s ? byLang(lang, s.titleZh, s.titleEn) : id;
+  };
+  return (
+    <tr>
+      <th scope="row">
+        {byLang(lang, ind.nameZh, ind.nameEn)}
+        {scope && row.scopeId !== 'group' && <div className="scope">{t('indicators.scope')}: {byLang(lang, scope.nameZh, scope.nameEn)}</div>}
+      </th>
+      <td>{unitLabel(ind.unit, lang)}</td>
+      {periods.map((p) => {
+        const obs = row.byPeriod.get(p) ?? [];
+        return (
+          <td key={p} className="num">
+            {obs.length === 0 ? <span aria-label={t('indicators.noData')}>–</span> : obs.map((o, i) => (
+              <span key={o.line}>{i > 0 && ' / '}<Value o={o} lang={lang} /></span>
+            ))}
+          </td>
+        );
+      })}
+      <td className="source">
+        {sources.map((o) => <div key={o.line}>{titleOf(o.sourceId)}: {o.locator}</div>)}
+        {row.observations.length > 0 && (
+          <details>
+            <summary>{t('indicators.quotes')}</summary>
+            <ul>
+              {row.observations.map((o) => (
+                <li key={o.line}>
+                  <span className="period">{periodLabel(o.period, t)}</span>: <q lang="zh">{o.quote}</q>
+                  {byLang(lang, o.noteZh, o.noteEn) && <p className="note">{t('indicators.note')}: {byLang(lang, o.noteZh, o.noteEn)}</p>}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** Every indicator of the dataset, one table per category, each value with its source and quote. */
+export function IndicatorTables({ data }: { data: Dataset }) {
+  const { t } = useTranslation();
+  const tables = groupByCategory(data);
+  return (
+    <section aria-labelledby="indicators-title">
+      <h2 id="indicators-title">{t('indicators.heading')}</h2>
+      {tables.map((table) => (
+        <section key={table.category} aria-labelledby={`cat-${table.category}`} className="category">
+          <h3 id={`cat-${table.category}`}>
+            {t(`category.${table.category}`)}{' '}
+            <small>({t('indicators.count', { count: new Set(table.rows.map((r) => r.indicator.indicatorId)).size })})</small>
+          </h3>
+          <div className="table-scroll" role="region" aria-labelledby={`cat-${table.category}`} tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('indicators.indicator')}</th>
+                  <th scope="col">{t('indicators.unit')}</th>
+                  {table.periods.map((p) => <th scope="col" key={p} className="num">{periodLabel(p, t)}</th>)}
+                  <th scope="col">{t('indicators.source')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row) => (
+                  <Row key={`${row.indicator.indicatorId}:${row.scopeId}`} row={row} periods={table.periods} data={data} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </section>
+  );
+}

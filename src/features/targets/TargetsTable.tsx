@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../core';
+import { formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
+import { useLang } from '../../shared/useLang';
+
+/** Every target with its scope, deadline, level and source quote. */
+export function TargetsTable({ data }: { data: Dataset }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (data.targets.length === 0) return null;
+  const name = (id: string) => {
+    const i = data.indicators.find((x) => x.indicatorId === id);
+    return i ? (lang === 'zh' ? i.nameZh : i.nameEn) : id;
+  };
+  const scope = (id: string) => {
+    const s = data.scopes.find((x) => x.scopeId === id);
+    return s ? (lang === 'zh' ? s.nameZh : s.nameEn) : id;
+  };
+  const targets = [...data.targets].sort(
+    (a, b) => a.indicatorId.localeCompare(b.indicatorId) || a.scopeId.localeCompare(b.scopeId) || periodSortKey(a.period) - periodSortKey(b.period),
+  );
+  return (
+    <section aria-labelledby="targets-title">
+      <h2 id="targets-title">{t('targets.heading')}</h2>
+      <div className="table-scroll" role="region" aria-labelledby="targets-title" tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('targets.target')}</th>
+              <th scope="col">{t('indicators.scope')}</th>
+              <th scope="col">{t('targets.deadline')}</th>
+              <th scope="col" className="num">{t('targets.value')}</th>
+              <th scope="col">{t('targets.level')}</th>
+              <th scope="col">{t('indicators.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {targets.map((g) => (
+              <tr key={g.targetId}>
+                <th scope="row">{name(g.indicatorId)}</th>
+                <td>{scope(g.scopeId)}</td>
+                <td>{periodLabel(g.period, t)}</td>
+                <td className="num">{g.comparator} {formatValue(g.valueText, lang)} {unitLabel(g.unit, lang)}</td>
+                <td>{t(`level.${g.level}`)}</td>
+                <td className="source">
+                  {g.locator}
+                  <details>
+                    <summary>{t('indicators.quotes')}</summary>
+                    <q lang="zh">{g.quote}</q>
+                    {(lang === 'zh' ? g.noteZh : g.noteEn) && <p className="note">{t('indicators.note')}: {lang === 'zh' ? g.noteZh : g.noteEn}</p>}
+                  </details>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, loadDataset, parseDataFile } from '../../src/core';
+import { base } from './fixtures';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/excel/${name}`, import.meta.url)));
+
+describe('files as Excel and WPS save them', () => {
+  it.each([
+    ['observations-bom-crlf.csv', []],
+    ['observations-gbk.csv', ['1:1:encoding_gb18030']],
+  ])('%s reads all three rows, values normalised', (name, expected) => {
+    const r = loadDataset({
+      ...base,
+      'indicators.csv': base['indicators.csv'] + 'safety_training,安全生产培训,Safety training,safety_health,person-times,higher_better,404-1,0\n',
+      'observations.csv': fixture(name),
+    });
+    expect(r.issues.map((i) => `${i.line}:${i.column}:${i.code}`)).toEqual(expected);
+    expect(r.dataset.observations.map((o) => [o.line, o.indicatorId, o.valueText])).toEqual([
+      [2, 'safety_training', '1308559'], [3, 'energy_total', '2902.17'], [4, 'reuse_rate', '92.92'],
+    ]);
+  });
+
+  it.each([
+    ['observations-utf16.csv', 'utf16_file'],
+    ['book.xlsx.csv', 'binary_file'],
+    ['page.html.csv', 'html_not_csv'],
+    ['semicolon.csv', 'wrong_delimiter'],
+    ['duplicate-header.csv', 'duplicate_header'],
+    ['proto-header.csv', 'reserved_header'],
+  ])('%s is refused with %s', (name, code) => {
+    const r = parseDataFile('observations.csv', fixture(name));
+    expect(r.usable).toBe(false);
+    expect(r.issues.map((i) => i.code)).toContain(code);
+  });
+
+  it('reports an unterminated quote at its line and keeps the rows before it', () => {
+    const r = parseDataFile('observations.csv', fixture('broken-quote.csv'));
+    expect(r.rows.map((x) => x.line)).toEqual([2]);
+    expect(r.issues.map((i) => `${i.line}:${i.code}`)).toEqual(['3:unterminated_quote']);
+  });
+
+  it('refuses bytes that are neither UTF-8 nor GB18030, and empty files', () => {
+    expect(decodeBytes('x.csv', new Uint8Array([0x61, 0x2c, 0x62, 0x0a, 0xff, 0xff, 0xff]))).toMatchObject({ ok: false });
+    expect(decodeBytes('x.csv', new Uint8Array())).toMatchObject({ ok: false, issues: [{ code: 'empty_file' }] });
+  });
+});
