@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-const DATA_DIR = resolve(__dirname, 'data');
+const DATA_DIR = resolve(import.meta.dirname, 'data');
 const CSV_NAME = /^[a-z0-9_-]+\.csv$/;
 
 /**
@@ -29,7 +29,7 @@ function dataFiles(): Plugin {
       });
     },
     writeBundle(options) {
-      const out = join(options.dir ?? resolve(__dirname, 'dist'), 'data');
+      const out = join(options.dir ?? resolve(import.meta.dirname, 'dist'), 'data');
       mkdirSync(out, { recursive: true });
       for (const f of readdirSync(DATA_DIR)) if (CSV_NAME.test(f)) copyFileSync(join(DATA_DIR, f), join(out, f));
     },

@@ -1,3 +1,4 @@
+import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 
 // Testing Library unmounts automatically only with test globals; this project keeps globals off.

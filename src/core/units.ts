@@ -39,6 +39,12 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   '10^4 t CO2': { zh: '万吨二氧化碳', en: '10,000 t CO₂' },
   rank: { zh: '位', en: 'rank' },
   '10^4 CNY/person': { zh: '万元/人', en: 'CNY 10,000 per person' },
+  'tce/10^4 CNY': { zh: '吨标准煤/万元', en: 'tce per CNY 10,000' },
+  '10^4 person-times': { zh: '万人次', en: '10,000 person-times' },
+  MW: { zh: 'MW', en: 'MW' },
+  MWh: { zh: 'MWh', en: 'MWh' },
+  hours: { zh: '小时', en: 'hours' },
+  '10^4 USD': { zh: '万美元', en: 'USD 10,000' },
 });
 
 /** True when `code` is a known unit code (own property only: a data file must not reach Object.prototype). */

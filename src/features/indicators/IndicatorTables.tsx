@@ -34,7 +34,8 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
       </th>
       <td>{unitLabel(ind.unit, lang)}</td>
       {periods.map((p) => {
-        const obs = row.byPeriod.get(p) ?? [];
+        // Two sources printing the same figure show it once; differing figures show side by side.
+        const obs = [...new Map((row.byPeriod.get(p) ?? []).map((o) => [o.valueText, o])).values()];
         return (
           <td key={p} className="num">
             {obs.length === 0 ? <span aria-label={t('indicators.noData')}>–</span> : obs.map((o, i) => (
@@ -76,7 +77,7 @@ export function IndicatorTables({ data }: { data: Dataset }) {
             {t(`category.${table.category}`)}{' '}
             <small>({t('indicators.count', { count: new Set(table.rows.map((r) => r.indicator.indicatorId)).size })})</small>
           </h3>
-          <div className="table-scroll" role="region" aria-labelledby={`cat-${table.category}`} tabIndex={0}>
+          <div className="table-scroll" role="group" aria-labelledby={`cat-${table.category}`} tabIndex={0}>
             <table>
               <thead>
                 <tr>

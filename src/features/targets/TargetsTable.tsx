@@ -22,7 +22,7 @@ export function TargetsTable({ data }: { data: Dataset }) {
   return (
     <section aria-labelledby="targets-title">
       <h2 id="targets-title">{t('targets.heading')}</h2>
-      <div className="table-scroll" role="region" aria-labelledby="targets-title" tabIndex={0}>
+      <div className="table-scroll" role="group" aria-labelledby="targets-title" tabIndex={0}>
         <table>
           <thead>
             <tr>

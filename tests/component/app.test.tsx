@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { createI18n } from '../../src/shared/i18n';
+import { base } from '../unit/fixtures';
+
+function serve(files: Record<string, string | null>) {
+  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+    const name = String(url).split('/').pop()!;
+    const body = files[name];
+    if (body === undefined) return new Response('Not found', { status: 404 });
+    if (body === null) throw new TypeError('Failed to fetch');
+    return new Response(body, { status: 200, headers: { 'Content-Type': 'text/csv' } });
+  }));
+}
+
+function renderApp(lang: 'zh' | 'en' = 'en') {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <I18nextProvider i18n={createI18n(lang)}>
+      <QueryClientProvider client={client}><App /></QueryClientProvider>
+    </I18nextProvider>,
+  );
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('App', () => {
+  it('shows a loading state, then every indicator with its values, unit and source', async () => {
+    serve(base);
+    renderApp('en');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading data');
+    const row = await screen.findByRole('rowheader', { name: 'Total energy consumption' });
+    const cells = within(row.closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells).toEqual(expect.arrayContaining(['10,000 tce', '2,866.31', '2,902.17']));
+    expect(screen.getByRole('rowheader', { name: 'Water reuse rate' })).toBeTruthy();
+    expect(within(row.closest('tr')!).getByText('Report: 附录')).toBeTruthy();
+  });
+
+  it('switches the interface and indicator names to Chinese and keeps the choice in the URL', async () => {
+    serve(base);
+    renderApp('en');
+    await screen.findByRole('rowheader', { name: 'Total energy consumption' });
+    await userEvent.click(screen.getByRole('button', { name: '中文' }));
+    expect(await screen.findByRole('rowheader', { name: '能源消费总量' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('中铝集团 ESG 指标');
+    expect(screen.getAllByText('万吨标准煤').length).toBeGreaterThan(0);
+    expect(new URL(window.location.href).searchParams.get('lang')).toBe('zh');
+    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('reports a broken row with file, line and column, and keeps the good rows visible', async () => {
+    serve({ ...base, 'observations.csv': base['observations.csv'].replace('2019,group,2866.31', '2019,group,n/a') });
+    renderApp('en');
+    const alert = await screen.findByRole('heading', { name: /1 problem in the data files/ });
+    const list = alert.closest('section')!;
+    expect(list).toHaveTextContent('observations.csv:2:4');
+    expect(list).toHaveTextContent('"n/a" is not a number');
+    const row = screen.getByRole('rowheader', { name: 'Total energy consumption' }).closest('tr')!;
+    const values = within(row).getAllByRole('cell').map((c) => c.textContent);
+    expect(values).toContain('2,902.17');
+    expect(values).not.toContain('2,866.31');
+  });
+
+  it('reports a missing file (HTTP 404) by name and still shows the rest', async () => {
+    const { 'targets.csv': _gone, ...rest } = base;
+    void _gone;
+    serve(rest);
+    renderApp('zh');
+    expect(await screen.findByText(/targets\.csv:1:1/)).toBeTruthy();
+    expect(screen.getByText(/无法下载该文件（HTTP 404）/)).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: '能源消费总量' })).toBeTruthy();
+  });
+
+  it('shows a translated network error with a retry when nothing can be fetched', async () => {
+    serve(Object.fromEntries(Object.keys(base).map((k) => [k, null])));
+    renderApp('zh');
+    // One retry (the query's setting) happens before the error shows.
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('数据加载失败');
+    expect(within(alert).getByRole('button', { name: '重试' })).toBeTruthy();
+  });
+
+  it('never renders data text as HTML', async () => {
+    const evil = base['indicators.csv'].replace('Total energy consumption', '<img src=x onerror="window.__pwned=1">');
+    serve({ ...base, 'indicators.csv': evil });
+    renderApp('en');
+    expect(await screen.findByText('<img src=x onerror="window.__pwned=1">')).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { start, type Harness } from './harness';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+let h: Harness;
+
+beforeAll(async () => { h = await start(); });
+afterAll(async () => { await h?.close(); });
+
+describe('the built site in Chromium', () => {
+  it('shows the 2020 energy consumption in Chinese and switches to English', async () => {
+    const page = await h.newPage({ locale: 'zh-CN' });
+    await page.goto(`${h.url}/`);
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '能源消费总量', exact: true }) }).first();
+    await row.waitFor();
+    const text = await row.innerText();
+    expect(text).toContain('2,902.17');
+    expect(text).toContain('万吨标准煤');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('rowheader', { name: 'Total energy consumption', exact: true }).first().waitFor();
+    expect(await page.locator('h1').innerText()).toBe('Chinalco ESG indicators');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.screenshot({ path: join(__dirname, '../../docs/screenshot.png') });
+    await page.context().close();
+  });
+
+  it('shows a file served broken with its line and column, and keeps the other data', async () => {
+    const page = await h.newPage();
+    const good = readFileSync(join(__dirname, '../../data/targets.csv'), 'utf8').split('\n');
+    const broken = [good[0], good[1], good[2].replace(/,(<=|>=|=),/, ',=<,'), ...good.slice(3)].join('\n');
+    await page.route('**/data/targets.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: broken }));
+    await page.goto(`${h.url}/?lang=en`);
+    const issues = page.locator('section.issues');
+    await issues.waitFor();
+    expect(await issues.innerText()).toContain('targets.csv:3:5');
+    expect(await issues.innerText()).toContain('"=<" is not allowed in "comparator"');
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Total energy consumption', exact: true }) }).first();
+    expect(await row.innerText()).toContain('2,902.17');
+    expect(await page.locator('#targets-title').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('names a data file the host does not have (the SPA fallback serves HTML)', async () => {
+    const page = await h.newPage();
+    await page.route('**/data/scopes.csv', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body>app</body></html>' }));
+    await page.goto(`${h.url}/?lang=zh`);
+    const issues = page.locator('section.issues');
+    await issues.waitFor();
+    expect(await issues.innerText()).toContain('scopes.csv:1:1');
+    expect(await issues.innerText()).toContain('这是网页（HTML），不是 CSV');
+    await page.context().close();
+  });
+
+  it.each(['en', 'zh'])('has no axe-core violations (%s)', async (lang) => {
+    const page = await h.newPage();
+    await page.goto(`${h.url}/?lang=${lang}`);
+    await page.locator('table').first().waitFor();
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (o?: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+      const r = await axe.run();
+      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+const ROOT = join(__dirname, '../..');
+
+/** Debian's Chromium; browser downloads are impossible here, so the system package is the browser under test. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The built site served by `vite preview` on 127.0.0.1 and one headless Chromium. */
+export interface Harness {
+  readonly url: string;
+  readonly browser: Browser;
+  newPage(options?: { locale?: string; width?: number; height?: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Starts the preview server on a free port and launches Chromium. Requires `npm run build` first. */
+export async function start(): Promise<Harness> {
+  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const server: PreviewServer = await preview({ root: ROOT, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const url = `http://127.0.0.1:${address.port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+      '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    url,
+    browser,
+    async newPage({ locale = 'en-US', width = 1280, height = 900 } = {}) {
+      const context = await browser.newContext({ locale, viewport: { width, height } });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => { throw e; });
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}
