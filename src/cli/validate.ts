@@ -36,7 +36,10 @@ export function parseArgs(argv: readonly string[], cwd: string): ValidateArgs {
       if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang must be zh or en, got ${v}`);
       lang = v;
     } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else paths.push(resolve(cwd, a));
+    else if ((a === 'zh' || a === 'en') && !existsSync(resolve(cwd, a))) {
+      // `npm run validate --lang zh` (without `--`) makes npm swallow the flag and pass only "zh".
+      lang = a;
+    } else paths.push(resolve(cwd, a));
   }
   if (paths.length === 0) paths.push(resolve(cwd, 'data'));
   const files: Partial<Record<DataFileName, string>> = {};

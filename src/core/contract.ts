@@ -12,16 +12,19 @@ export const DIRECTIONS = ['lower_better', 'higher_better', 'neutral'] as const;
 export const STATUSES = ['reported', 'derived'] as const;
 export const COMPARATORS = ['<=', '>=', '='] as const;
 export const LEVELS = ['industry_advanced', 'industry_average', 'plan'] as const;
+export const NOTE_KINDS = ['contradiction', 'implausible', 'definition', 'scope'] as const;
 
 export type Category = (typeof CATEGORIES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type ObservationStatus = (typeof STATUSES)[number];
 export type Comparator = (typeof COMPARATORS)[number];
 export type TargetLevel = (typeof LEVELS)[number];
+export type NoteKind = (typeof NOTE_KINDS)[number];
 
 /** How one column is read and checked. */
 export type ColumnKind =
   | { readonly kind: 'id' }
+  | { readonly kind: 'idlist' }
   | { readonly kind: 'text' }
   | { readonly kind: 'enum'; readonly values: readonly string[] }
   | { readonly kind: 'number' }
@@ -65,6 +68,12 @@ export const FILE_SPECS = {
     col('comparator', en(COMPARATORS)), col('value', { kind: 'number' }), col('unit', { kind: 'unit' }),
     col('level', en(LEVELS)), col('source_id', id), col('locator', text), col('quote', text),
     col('note_zh', text, false), col('note_en', text, false),
+  ],
+  'notes.csv': [
+    col('note_id', id), col('kind', en(NOTE_KINDS)), col('indicator_ids', { kind: 'idlist' }),
+    col('title_zh', text), col('title_en', text), col('text_zh', text), col('text_en', text),
+    col('source_id', id), col('locator_a', text), col('quote_a', text),
+    col('source_id_b', id), col('locator_b', text), col('quote_b', text),
   ],
 } as const satisfies Record<string, readonly ColumnSpec[]>;
 
@@ -145,6 +154,26 @@ export interface Target extends RowRef {
   readonly noteEn: string;
 }
 
+/**
+ * A documented problem in the sources: two passages that contradict each other, or a figure that cannot be right.
+ * Both passages are quoted (the second may be the same document), and the affected indicators are listed.
+ */
+export interface DataNote extends RowRef {
+  readonly noteId: string;
+  readonly kind: NoteKind;
+  readonly indicatorIds: readonly string[];
+  readonly titleZh: string;
+  readonly titleEn: string;
+  readonly textZh: string;
+  readonly textEn: string;
+  readonly sourceId: string;
+  readonly locatorA: string;
+  readonly quoteA: string;
+  readonly sourceIdB: string;
+  readonly locatorB: string;
+  readonly quoteB: string;
+}
+
 /** The whole validated dataset: only rows without errors. */
 export interface Dataset {
   readonly sources: readonly Source[];
@@ -152,4 +181,5 @@ export interface Dataset {
   readonly indicators: readonly Indicator[];
   readonly observations: readonly Observation[];
   readonly targets: readonly Target[];
+  readonly notes: readonly DataNote[];
 }

@@ -1,6 +1,6 @@
 import {
   DATA_FILES, type Comparator, type DataFileName, type Dataset, type Indicator, type Observation, type Scope,
-  type Source, type Target, type Category, type Direction, type ObservationStatus, type TargetLevel,
+  type Source, type Target, type Category, type DataNote, type NoteKind, type Direction, type ObservationStatus, type TargetLevel,
 } from './contract';
 import { readCsv } from './csv';
 import { decodeBytes } from './decode';
@@ -147,5 +147,27 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
     quote: r.text('quote'), noteZh: r.text('note_zh'), noteEn: r.text('note_en'),
   })), (t) => t.targetId, 'target_id', 1, issues);
 
-  return { dataset: { sources, scopes, indicators, observations, targets }, issues: sortIssues(issues), unusableFiles };
+  const notes = dedupe('notes.csv', typed['notes.csv'].rows.filter((r) => {
+    let ok = true;
+    for (const [column, set] of [['source_id', known.source], ['source_id_b', known.source]] as const) {
+      if (set && !set.has(r.text(column))) {
+        issues.push(issue('notes.csv', r.line, r.columnOf(column), 'unknown_source', { value: r.text(column), column }));
+        ok = false;
+      }
+    }
+    for (const id of r.text('indicator_ids').split(' ')) {
+      if (known.indicator && !known.indicator.has(id)) {
+        issues.push(issue('notes.csv', r.line, r.columnOf('indicator_ids'), 'unknown_indicator', { value: id, column: 'indicator_ids' }));
+        ok = false;
+      }
+    }
+    return ok;
+  }).map((r): DataNote => ({
+    file: 'notes.csv', line: r.line, noteId: r.text('note_id'), kind: r.text('kind') as NoteKind,
+    indicatorIds: r.text('indicator_ids').split(' '), titleZh: r.text('title_zh'), titleEn: r.text('title_en'),
+    textZh: r.text('text_zh'), textEn: r.text('text_en'), sourceId: r.text('source_id'), locatorA: r.text('locator_a'),
+    quoteA: r.text('quote_a'), sourceIdB: r.text('source_id_b'), locatorB: r.text('locator_b'), quoteB: r.text('quote_b'),
+  })), (n) => n.noteId, 'note_id', 1, issues);
+
+  return { dataset: { sources, scopes, indicators, observations, targets, notes }, issues: sortIssues(issues), unusableFiles };
 }

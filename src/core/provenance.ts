@@ -55,6 +55,14 @@ export function checkProvenance(dataset: Dataset, seeds: SeedTexts): Issue[] {
     ...dataset.observations.map((o) => ({ ...o, mustContainValue: o.status === 'reported' })),
     ...dataset.targets.map((t) => ({ ...t, mustContainValue: true })),
   ];
+  for (const n of dataset.notes) {
+    for (const [sourceId, quote, column] of [[n.sourceId, n.quoteA, 'quote_a'], [n.sourceIdB, n.quoteB, 'quote_b']] as const) {
+      const seed = squeezed.get(sourceId);
+      if (seed !== undefined && !seed.includes(squeeze(quote))) {
+        issues.push(issue('notes.csv', n.line, columnOf('notes.csv', column), 'quote_not_in_source', { source: sourceId }));
+      }
+    }
+  }
   for (const r of rows) {
     const seed = squeezed.get(r.sourceId);
     if (seed === undefined) continue;

@@ -32,6 +32,10 @@ function readCell(spec: ColumnSpec, raw: string): { cell: Cell } | { code: strin
       return { cell: raw };
     case 'id':
       return ID.test(raw) ? { cell: raw } : { code: 'invalid_id', params: { value } };
+    case 'idlist': {
+      const ids = raw.split(/\s+/).filter(Boolean);
+      return ids.every((x) => ID.test(x)) ? { cell: ids.join(' ') } : { code: 'invalid_id', params: { value } };
+    }
     case 'enum':
       return t.values.includes(raw) ? { cell: raw } : { code: 'invalid_enum', params: { value, allowed: t.values.join(', ') } };
     case 'unit':

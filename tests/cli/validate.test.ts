@@ -34,6 +34,11 @@ describe('npm run validate', () => {
     expect(status).toBe(0);
   });
 
+  it('accepts the bare language npm leaves when the user forgets `--` (npm run validate --lang zh)', () => {
+    expect(parseArgs(['zh'], FIXTURE).lang).toBe('zh');
+    expect(parseArgs(['--lang=en', 'data'], FIXTURE).lang).toBe('en');
+  });
+
   it.each([
     [['--lang', 'fr']], [['--bogus']], [['no/such/dir']], [['package.json']],
   ])('refuses bad arguments %j with a usage error', (argv) => {

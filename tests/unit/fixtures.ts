@@ -17,6 +17,9 @@ export const base = {
   'targets.csv':
     'target_id,indicator_id,scope_id,period,comparator,value,unit,level,source_id,locator,quote,note_zh,note_en\n' +
     'alumina_new_2021,alumina_energy_intensity,new_alumina,2021,<=,0.278,tce/t,industry_advanced,csr2020,目标,2021 年末完成 0.278 吨标准煤/吨,,\n',
+  'notes.csv':
+    'note_id,kind,indicator_ids,title_zh,title_en,text_zh,text_en,source_id,locator_a,quote_a,source_id_b,locator_b,quote_b\n' +
+    'energy_twice,contradiction,energy_total reuse_rate,能耗两处,Energy twice,正文与附录。,Body and appendix.,csr2020,附录,"能源消费总量 万吨标准煤 2,384.88",csr2020,附录,重复用水率 % 96.59\n',
 } as const satisfies DataFiles;
 
 /** The base dataset with some files replaced. */
