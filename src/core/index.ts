@@ -8,3 +8,5 @@ export { parseNumber, toHalfWidth } from './numbers';
 export { loadDataset, parseDataFile, type DataFiles, type LoadResult, type LoadOptions } from './dataset';
 export { checkProvenance, valueInQuote, squeeze, type SeedTexts } from './provenance';
 export { UNITS, isUnit, type UnitDef } from './units';
+export * from './periods';
+export * from './metrics';
