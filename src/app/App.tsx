@@ -1,24 +1,44 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Category, Lang } from '../core';
 import { DataIssues } from '../features/data-issues/DataIssues';
+import { DataNotes } from '../features/data-notes/DataNotes';
 import { IndicatorTables } from '../features/indicators/IndicatorTables';
+import { Overview } from '../features/overview/Overview';
+import { Sources } from '../features/sources/Sources';
 import { TargetsTable } from '../features/targets/TargetsTable';
-import type { Lang } from '../core';
 import { useDataset } from '../shared/dataset';
 import { LANGS } from '../shared/i18n';
+import { hrefWith, navigate, onLinkClick, useUrl } from '../shared/url';
 import { useLang } from '../shared/useLang';
+import { SECTIONS, sectionById } from './sections';
+
+// Chart code (ECharts) loads only when a section with charts opens, so the page shell stays small.
+const IndicatorSection = lazy(() => import('../features/indicator-charts/IndicatorSection').then((m) => ({ default: m.IndicatorSection })));
+
+const sectionOf = (c: Category): string => SECTIONS.find((s) => s.categories.includes(c))?.id ?? 'overview';
+
+function useSystemDark(): boolean {
+  const query = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  const [dark, setDark] = useState(query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return;
+    const on = (e: MediaQueryListEvent) => setDark(e.matches);
+    query.addEventListener('change', on);
+    return () => query.removeEventListener('change', on);
+  }, [query]);
+  return dark;
+}
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const lang = useLang();
   const choose = (next: Lang) => {
     void i18n.changeLanguage(next);
-    const url = new URL(window.location.href);
-    url.searchParams.set('lang', next);
-    window.history.replaceState(null, '', url);
+    navigate(hrefWith({ lang: next }), { replace: true });
   };
   return (
-    <div role="group" aria-label={t('app.language')} className="lang-switch">
+    <div role="group" aria-label={t('app.language')} className="switch">
       {LANGS.map((l) => (
         <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => choose(l)}>
           {l === 'zh' ? '中文' : 'English'}
@@ -28,27 +48,71 @@ function LanguageSwitch() {
   );
 }
 
-/** The page: header, data state (loading, network error, data problems), then the data itself. */
-export function App() {
+function ThemeSwitch({ theme }: { theme: 'light' | 'dark' | null }) {
   const { t } = useTranslation();
+  const options = [['system', null], ['light', 'light'], ['dark', 'dark']] as const;
+  return (
+    <div role="group" aria-label={t('theme.label')} className="switch">
+      {options.map(([key, value]) => (
+        <button key={key} type="button" aria-pressed={theme === value} onClick={() => navigate(hrefWith({ theme: value }), { replace: true })}>
+          {t(`theme.${key}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The page: header with switches, section navigation, the data state, then the current section. */
+export function App() {
+  const { t, i18n } = useTranslation();
   const lang = useLang();
+  const url = useUrl();
+  const section = sectionById(url.section);
+  const systemDark = useSystemDark();
+  const theme = url.theme ?? (systemDark ? 'dark' : 'light');
+  const decal = url.params.get('patterns') === '1';
   const query = useDataset();
+
+  useEffect(() => {
+    if ((url.lang === 'zh' || url.lang === 'en') && url.lang !== i18n.language) void i18n.changeLanguage(url.lang);
+  }, [url.lang, i18n]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = t('app.title');
-  }, [lang, t]);
+    document.documentElement.dataset.theme = theme;
+    document.title = `${t(`nav.${section.id}`)} · ${t('app.title')}`;
+  }, [lang, theme, section.id, t]);
 
+  const data = query.data?.dataset;
   return (
     <>
       <a className="skip" href="#main">{t('app.skip')}</a>
       <header className="site-header">
         <div>
-          <h1>{t('app.title')}</h1>
-          <p>{t('app.subtitle')}</p>
+          <p className="site-title">{t('app.title')}</p>
+          <p className="site-subtitle">{t('app.subtitle')}</p>
         </div>
-        <LanguageSwitch />
+        <div className="switches">
+          <LanguageSwitch />
+          <ThemeSwitch theme={url.theme} />
+          <label className="patterns">
+            <input type="checkbox" checked={decal} onChange={(e) => navigate(hrefWith({ patterns: e.target.checked ? '1' : null }), { replace: true })} />
+            {' '}{t('chart.patterns')}
+          </label>
+        </div>
       </header>
+      <nav aria-label={t('nav.label')} className="site-nav">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <a href={hrefWith({ section: s.id })} onClick={onLinkClick} aria-current={s.id === section.id ? 'page' : undefined}>
+                {t(`nav.${s.id}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <main id="main">
+        <h1>{t(`nav.${section.id}`)}</h1>
         {query.isPending && <p role="status">{t('status.loading')}</p>}
         {query.isError && !query.data && (
           <div role="alert" className="error">
@@ -57,11 +121,17 @@ export function App() {
           </div>
         )}
         {query.isError && query.data && <p role="alert" className="error">{t('status.staleError')}</p>}
-        {query.data && (
+        {query.data && <DataIssues issues={query.data.issues} />}
+        {data && section.id === 'overview' && <Overview data={data} sectionOf={sectionOf} />}
+        {data && section.id === 'notes' && <DataNotes data={data} />}
+        {data && section.id === 'sources' && <Sources data={data} />}
+        {data && section.categories.length > 0 && (
           <>
-            <DataIssues issues={query.data.issues} />
-            <IndicatorTables data={query.data.dataset} />
-            <TargetsTable data={query.data.dataset} />
+            <TargetsTable data={data} categories={section.categories} />
+            <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
+              <IndicatorSection data={data} categories={section.categories} theme={theme} decal={decal} />
+            </Suspense>
+            <IndicatorTables data={data} categories={section.categories} />
           </>
         )}
       </main>

@@ -18,7 +18,8 @@ function serve(files: Record<string, string | null>) {
   }));
 }
 
-function renderApp(lang: 'zh' | 'en' = 'en') {
+function renderApp(lang: 'zh' | 'en' = 'en', search = '?section=energy') {
+  window.history.replaceState(null, '', `/${search}`);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <I18nextProvider i18n={createI18n(lang)}>
@@ -37,7 +38,6 @@ describe('App', () => {
     const row = await screen.findByRole('rowheader', { name: 'Total energy consumption' });
     const cells = within(row.closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
     expect(cells).toEqual(expect.arrayContaining(['10,000 tce', '2,866.31', '2,902.17']));
-    expect(screen.getByRole('rowheader', { name: 'Water reuse rate' })).toBeTruthy();
     expect(within(row.closest('tr')!).getByText('Report: 附录')).toBeTruthy();
   });
 
@@ -47,7 +47,8 @@ describe('App', () => {
     await screen.findByRole('rowheader', { name: 'Total energy consumption' });
     await userEvent.click(screen.getByRole('button', { name: '中文' }));
     expect(await screen.findByRole('rowheader', { name: '能源消费总量' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('中铝集团 ESG 指标');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('能源与目标');
+    expect(screen.getByText('中铝集团 ESG 指标')).toBeTruthy();
     expect(screen.getAllByText('万吨标准煤').length).toBeGreaterThan(0);
     expect(new URL(window.location.href).searchParams.get('lang')).toBe('zh');
     expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
@@ -85,11 +86,23 @@ describe('App', () => {
     expect(within(alert).getByRole('button', { name: '重试' })).toBeTruthy();
   });
 
+  it('opens the overview by default with headline cards that link to their sections', async () => {
+    serve(base);
+    renderApp('en', '');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Water' })).toHaveAttribute('href', '?section=water');
+    await userEvent.click(within(nav).getByRole('link', { name: 'Water' }));
+    expect(await screen.findByRole('rowheader', { name: 'Water reuse rate' })).toBeTruthy();
+    expect(new URL(window.location.href).searchParams.get('section')).toBe('water');
+  });
+
   it('never renders data text as HTML', async () => {
     const evil = base['indicators.csv'].replace('Total energy consumption', '<img src=x onerror="window.__pwned=1">');
     serve({ ...base, 'indicators.csv': evil });
     renderApp('en');
-    expect(await screen.findByText('<img src=x onerror="window.__pwned=1">')).toBeTruthy();
+    expect((await screen.findAllByText('<img src=x onerror="window.__pwned=1">')).length).toBeGreaterThan(0);
     expect(document.querySelector('img')).toBeNull();
   });
 });

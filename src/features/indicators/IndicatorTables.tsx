@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Dataset, Observation } from '../../core';
+import type { Category, Dataset, Observation } from '../../core';
 import { formatValue, periodLabel, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { groupByCategory, type IndicatorRow } from './group';
@@ -64,10 +64,10 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
   );
 }
 
-/** Every indicator of the dataset, one table per category, each value with its source and quote. */
-export function IndicatorTables({ data }: { data: Dataset }) {
+/** Every indicator of the given categories (all by default), one table per category, each value with source and quote. */
+export function IndicatorTables({ data, categories }: { data: Dataset; categories?: readonly Category[] }) {
   const { t } = useTranslation();
-  const tables = groupByCategory(data);
+  const tables = groupByCategory(data).filter((g) => !categories || categories.includes(g.category));
   return (
     <section aria-labelledby="indicators-title">
       <h2 id="indicators-title">{t('indicators.heading')}</h2>

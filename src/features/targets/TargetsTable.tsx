@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../core';
+import type { Category, Dataset } from '../../core';
 import { formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 
-/** Every target with its scope, deadline, level and source quote. */
-export function TargetsTable({ data }: { data: Dataset }) {
+/** Every target of indicators in the given categories, with its scope, deadline, level and source quote. */
+export function TargetsTable({ data, categories }: { data: Dataset; categories: readonly Category[] }) {
   const { t } = useTranslation();
   const lang = useLang();
-  if (data.targets.length === 0) return null;
+  const inSection = new Set(data.indicators.filter((i) => categories.includes(i.category)).map((i) => i.indicatorId));
+  const shown = data.targets.filter((g) => inSection.has(g.indicatorId));
+  if (shown.length === 0) return null;
   const name = (id: string) => {
     const i = data.indicators.find((x) => x.indicatorId === id);
     return i ? (lang === 'zh' ? i.nameZh : i.nameEn) : id;
@@ -16,7 +18,7 @@ export function TargetsTable({ data }: { data: Dataset }) {
     const s = data.scopes.find((x) => x.scopeId === id);
     return s ? (lang === 'zh' ? s.nameZh : s.nameEn) : id;
   };
-  const targets = [...data.targets].sort(
+  const targets = [...shown].sort(
     (a, b) => a.indicatorId.localeCompare(b.indicatorId) || a.scopeId.localeCompare(b.scopeId) || periodSortKey(a.period) - periodSortKey(b.period),
   );
   return (

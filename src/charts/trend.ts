@@ -1,0 +1,88 @@
+import type { Direction } from '../core';
+import { DECALS, PALETTE, THEME_COLOURS } from './palette';
+
+/** One plotted value. `label` is the period in words, `display` the value formatted for the reader. */
+export interface TrendPoint {
+  readonly period: string;
+  readonly label: string;
+  readonly value: number;
+  readonly display: string;
+}
+
+/** How a change reads given the indicator's direction. */
+export type Judgement = 'better' | 'worse' | 'unchanged' | 'neutral';
+
+/** Everything the trend chart needs; plain data so the option can be built in tests, in Node, anywhere. */
+export interface TrendInput {
+  readonly name: string;
+  readonly unit: string;
+  readonly direction: Direction;
+  readonly points: readonly TrendPoint[];
+  readonly theme: 'light' | 'dark';
+  readonly decal: boolean;
+  /** Words for the tooltip's change line, in the current language. */
+  readonly words: Readonly<Record<Judgement, string>>;
+}
+
+/** Judges the change between two consecutive values by the indicator's direction. */
+export function judge(direction: Direction, prev: number, curr: number): Judgement {
+  if (direction === 'neutral') return 'neutral';
+  if (curr === prev) return 'unchanged';
+  const up = curr > prev;
+  return (direction === 'higher_better') === up ? 'better' : 'worse';
+}
+
+const colourOf = (j: Judgement): string => (j === 'better' ? PALETTE.better : j === 'worse' ? PALETTE.worse : PALETTE.neutral);
+
+/**
+ * A bar chart of an indicator over time. Bars start at zero (ECharts' value axis includes 0 for bars unless told
+ * otherwise, and we never tell it otherwise); each bar after the first is coloured by whether it is better or worse
+ * than the one before, so a worsening trend looks worse. The tooltip uses ECharts' rich-text mode, which never
+ * renders HTML, so names from data cannot run as markup.
+ */
+export function trendOption(input: TrendInput) {
+  const c = THEME_COLOURS[input.theme];
+  const judgements: Judgement[] = input.points.map((p, i) =>
+    i === 0 ? 'neutral' : judge(input.direction, input.points[i - 1].value, p.value));
+  return {
+    animation: false,
+    backgroundColor: 'transparent',
+    aria: { enabled: false },
+    textStyle: { color: c.text, fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif' },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      renderMode: 'richText',
+      formatter: (p: { dataIndex: number }) => {
+        const pt = input.points[p.dataIndex];
+        const j = judgements[p.dataIndex];
+        const change = p.dataIndex > 0 && j !== 'neutral' ? `\n${input.words[j]}` : '';
+        return `${pt.label}: ${pt.display} ${input.unit}${change}`;
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: input.points.map((p) => p.label),
+      axisLabel: { color: c.muted },
+      axisLine: { lineStyle: { color: c.grid } },
+    },
+    yAxis: {
+      type: 'value',
+      name: input.unit,
+      nameTextStyle: { color: c.muted, align: 'left' },
+      axisLabel: { color: c.muted },
+      splitLine: { lineStyle: { color: c.grid } },
+      scale: false,
+    },
+    series: [{
+      type: 'bar',
+      name: input.name,
+      barMaxWidth: 48,
+      data: input.points.map((p, i) => ({
+        value: p.value,
+        itemStyle: { color: colourOf(judgements[i]), ...(input.decal ? { decal: DECALS[judgements[i] === 'worse' ? 'worse' : judgements[i] === 'better' ? 'better' : 'neutral'] } : {}) },
+      })),
+      label: { show: input.points.length <= 8, position: 'top', color: c.text, formatter: (p: { dataIndex: number }) => input.points[p.dataIndex].display },
+    }],
+  };
+}

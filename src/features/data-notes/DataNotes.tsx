@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../core';
+import { useLang } from '../../shared/useLang';
+
+/** Every documented contradiction or implausible figure in the sources, each with both passages quoted. */
+export function DataNotes({ data }: { data: Dataset }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const name = (id: string) => {
+    const i = data.indicators.find((x) => x.indicatorId === id);
+    return i ? (lang === 'zh' ? i.nameZh : i.nameEn) : id;
+  };
+  return (
+    <section aria-labelledby="notes-title">
+      <h2 id="notes-title">{t('notes.heading')}</h2>
+      <p>{t('notes.intro')}</p>
+      {data.notes.length === 0 && <p>{t('notes.none')}</p>}
+      {data.notes.map((n) => (
+        <article key={n.noteId} id={`note-${n.noteId}`} className="data-note" aria-labelledby={`note-title-${n.noteId}`}>
+          <h3 id={`note-title-${n.noteId}`}>
+            <span className={`badge badge-${n.kind}`}>{t(`notes.kind.${n.kind}`)}</span> {lang === 'zh' ? n.titleZh : n.titleEn}
+          </h3>
+          <p>{lang === 'zh' ? n.textZh : n.textEn}</p>
+          <div className="two-quotes">
+            <blockquote lang="zh"><p className="muted">{t('notes.first', { locator: n.locatorA })}</p>{n.quoteA}</blockquote>
+            <blockquote lang="zh"><p className="muted">{t('notes.second', { locator: n.locatorB })}</p>{n.quoteB}</blockquote>
+          </div>
+          <p className="muted">{t('notes.affects', { names: n.indicatorIds.map(name).join(lang === 'zh' ? '、' : ', ') })}</p>
+        </article>
+      ))}
+    </section>
+  );
+}

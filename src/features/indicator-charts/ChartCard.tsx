@@ -1,0 +1,99 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EChart } from '../../charts/EChart';
+import { judge, trendOption } from '../../charts/trend';
+import type { Dataset, Observation } from '../../core';
+import { formatValue, periodLabel, unitLabel } from '../../shared/format';
+import { hrefWith, onLinkClick } from '../../shared/url';
+import { useLang } from '../../shared/useLang';
+import type { Series } from './series';
+
+/** Percentage change between two values, as a signed, localised string ("+1.25%"), or "" when undefined. */
+function pctChange(prev: number, curr: number, lang: 'zh' | 'en'): string {
+  if (prev === 0) return '';
+  const pct = ((curr - prev) / Math.abs(prev)) * 100;
+  const s = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct);
+  return `${s}%`;
+}
+
+/** One indicator as a chart card: title, unit, chart, one-sentence description, source line, notes and a table. */
+export function ChartCard({ series, data, theme, decal }: { series: Series; data: Dataset; theme: 'light' | 'dark'; decal: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [quoted, setQuoted] = useState<Observation | null>(null);
+  const { indicator: ind, points } = series;
+  const name = lang === 'zh' ? ind.nameZh : ind.nameEn;
+  const unit = unitLabel(ind.unit, lang);
+  const scope = data.scopes.find((s) => s.scopeId === series.scopeId);
+  const labelled = useMemo(
+    () => points.map((o) => ({ period: o.period, label: periodLabel(o.period, t), value: o.value, display: formatValue(o.valueText, lang) })),
+    [points, t, lang],
+  );
+  // A stable option object lets echarts-for-react skip setOption on unrelated re-renders.
+  const option = useMemo(() => trendOption({
+    name, unit, direction: ind.direction, points: labelled, theme, decal,
+    words: { better: t('chart.better'), worse: t('chart.worse'), unchanged: t('chart.unchanged'), neutral: '' },
+  }), [name, unit, ind.direction, labelled, theme, decal, t]);
+
+  const first = labelled[0];
+  const last = labelled[labelled.length - 1];
+  const j = judge(ind.direction, first.value, last.value);
+  const sentence = last.value === first.value
+    ? t('chart.describeFlat', { name, last: last.display, unit, firstPeriod: first.label, lastPeriod: last.label })
+    : t(last.value > first.value ? 'chart.describeUp' : 'chart.describeDown', {
+      name, first: first.display, last: last.display, unit, firstPeriod: first.label, lastPeriod: last.label,
+      change: pctChange(first.value, last.value, lang),
+    });
+  const description = `${sentence}${j === 'better' ? ` ${t('chart.judgementBetter')}` : j === 'worse' ? ` ${t('chart.judgementWorse')}` : ''}`;
+  const sources = [...new Map(series.rows.map((o) => [`${o.sourceId}|${o.locator}`, o])).values()];
+  const titleOf = (id: string) => {
+    const s = data.sources.find((x) => x.sourceId === id);
+    return s ? (lang === 'zh' ? s.titleZh : s.titleEn) : id;
+  };
+  const headingId = `chart-${series.key.replace(/[^a-z0-9_-]/gi, '-')}`;
+
+  return (
+    <figure className="chart-card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{name}</h3>
+      <p className="subtitle">
+        {t('chart.unitSubtitle', { unit })}
+        {scope && series.scopeId !== 'group' && <> · {t('chart.scopeSubtitle', { scope: lang === 'zh' ? scope.nameZh : scope.nameEn })}</>}
+      </p>
+      <div role="img" aria-label={description}>
+        <EChart option={option} onEvents={{ click: (p) => setQuoted(points[p.dataIndex] ?? null) }} />
+      </div>
+      <p className="description">{description}</p>
+      {quoted && (
+        <div className="quote-box" role="region" aria-label={t('chart.quoteOf', { period: periodLabel(quoted.period, t) })}>
+          <q lang="zh">{quoted.quote}</q> <span className="muted">({quoted.locator})</span>{' '}
+          <button type="button" onClick={() => setQuoted(null)}>{t('chart.close')}</button>
+        </div>
+      )}
+      <figcaption>
+        {sources.map((o) => <div key={o.line} className="source">{t('chart.source', { title: titleOf(o.sourceId), locator: o.locator })}</div>)}
+        {series.notes.map((n) => (
+          <div key={n.noteId} className="note-marker">
+            <a href={`${hrefWith({ section: 'notes' })}#note-${n.noteId}`} onClick={onLinkClick}>
+              ⚠ {t('chart.noteMarker', { title: lang === 'zh' ? n.titleZh : n.titleEn })}
+            </a>
+          </div>
+        ))}
+        <details>
+          <summary>{t('chart.table')}</summary>
+          <table>
+            <thead><tr><th scope="col">{t('chart.period')}</th><th scope="col" className="num">{t('chart.value')} ({unit})</th><th scope="col">{t('chart.quote')}</th></tr></thead>
+            <tbody>
+              {series.rows.map((o) => (
+                <tr key={o.line}>
+                  <th scope="row">{periodLabel(o.period, t)}</th>
+                  <td className="num">{formatValue(o.valueText, lang)}</td>
+                  <td><q lang="zh">{o.quote}</q>{(lang === 'zh' ? o.noteZh : o.noteEn) && <p className="note">{lang === 'zh' ? o.noteZh : o.noteEn}</p>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,25 @@
+
+import { useTranslation } from 'react-i18next';
+import type { Category, Dataset } from '../../core';
+import { ChartCard } from './ChartCard';
+import { buildSeries } from './series';
+
+/**
+ * The charts of one dashboard section: one card per indicator series with two or more periods. Series with a single
+ * period are not charted (a one-bar chart says nothing); the section's full table lists them with everything else.
+ */
+export function IndicatorSection({ data, categories, theme, decal }: {
+  data: Dataset; categories: readonly Category[]; theme: 'light' | 'dark'; decal: boolean;
+}) {
+  const { t } = useTranslation();
+  const series = buildSeries(data, categories).filter((s) => s.points.length >= 2);
+  if (series.length === 0) return null;
+  return (
+    <section aria-labelledby="trends-title">
+      <h2 id="trends-title">{t('chart.heading')}</h2>
+      <div className="chart-grid">
+        {series.map((s) => <ChartCard key={s.key} series={s} data={data} theme={theme} decal={decal} />)}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { Category, Dataset, Direction } from '../../core';
+import { formatValue, periodLabel, unitLabel } from '../../shared/format';
+import { hrefWith, onLinkClick } from '../../shared/url';
+import { useLang } from '../../shared/useLang';
+import { headlines } from './headlines';
+
+/** Which way a change reads, by the indicator's direction: drives the card's colour and its word. */
+function tone(direction: Direction, prev: number, curr: number): 'better' | 'worse' | 'flat' | 'neutral' {
+  if (direction === 'neutral') return 'neutral';
+  if (curr === prev) return 'flat';
+  return (direction === 'higher_better') === curr > prev ? 'better' : 'worse';
+}
+
+/** A small inline line of the series; decorative, the card's text says the same in words. */
+function Sparkline({ values }: { values: readonly number[] }) {
+  if (values.length < 2) return null;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const span = max - min || 1;
+  const pts = values.map((v, i) => `${(i / (values.length - 1)) * 100},${28 - ((v - min) / span) * 24}`).join(' ');
+  return (
+    <svg className="sparkline" viewBox="0 0 100 30" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <polyline points={pts} fill="none" stroke="currentColor" strokeWidth="2" vectorEffect="non-scaling-stroke" />
+    </svg>
+  );
+}
+
+/** Headline cards: latest value, unit, change against the previous year coloured by direction, a sparkline, a link. */
+export function Overview({ data, sectionOf }: { data: Dataset; sectionOf: (c: Category) => string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <section aria-labelledby="overview-title">
+      <h2 id="overview-title">{t('overview.heading')}</h2>
+      <ul className="cards">
+        {headlines(data).map(({ indicator: ind, series, latest, previous }) => {
+          const section = sectionOf(ind.category);
+          const trend = previous ? tone(ind.direction, previous.value, latest.value) : 'neutral';
+          const pct = previous && previous.value !== 0 ? ((latest.value - previous.value) / Math.abs(previous.value)) * 100 : null;
+          const change = pct === null ? null : `${new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct)}%`;
+          return (
+            <li key={ind.indicatorId} className={`card card-${trend}`}>
+              <a href={hrefWith({ section })} onClick={onLinkClick}>
+                <span className="card-name">{lang === 'zh' ? ind.nameZh : ind.nameEn}</span>
+                <span className="card-value">{formatValue(latest.valueText, lang)} <small>{unitLabel(ind.unit, lang)}</small></span>
+                <span className="card-meta">{t('overview.latest', { period: periodLabel(latest.period, t) })}</span>
+                <span className="card-change">
+                  {previous && change
+                    ? `${t('overview.changeVsPrev', { change, period: periodLabel(previous.period, t) })}${trend === 'better' ? ` · ${t('chart.judgementBetter')}` : trend === 'worse' ? ` · ${t('chart.judgementWorse')}` : ''}`
+                    : t('overview.noPrev')}
+                </span>
+                <Sparkline values={series.map((o) => o.value)} />
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
