@@ -2,18 +2,20 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, Lang } from '../core';
 import { DataIssues } from '../features/data-issues/DataIssues';
-import { DataNotes } from '../features/data-notes/DataNotes';
-import { IndicatorTables } from '../features/indicators/IndicatorTables';
-import { Overview } from '../features/overview/Overview';
-import { Sources } from '../features/sources/Sources';
-import { TargetsTable } from '../features/targets/TargetsTable';
 import { useDataset } from '../shared/dataset';
 import { LANGS } from '../shared/i18n';
 import { hrefWith, navigate, onLinkClick, useUrl } from '../shared/url';
 import { useLang } from '../shared/useLang';
 import { SECTIONS, sectionById } from './sections';
 
-// Chart code (ECharts) loads only when a section with charts opens, so the page shell stays small.
+// Each section's code loads when it opens, and chart code (ECharts) only with a section that draws charts, so the
+// page shell stays within its size budget (see scripts/bench.ts).
+const Overview = lazy(() => import('../features/overview/Overview').then((m) => ({ default: m.Overview })));
+const DataNotes = lazy(() => import('../features/data-notes/DataNotes').then((m) => ({ default: m.DataNotes })));
+const Sources = lazy(() => import('../features/sources/Sources').then((m) => ({ default: m.Sources })));
+const IndicatorTables = lazy(() => import('../features/indicators/IndicatorTables').then((m) => ({ default: m.IndicatorTables })));
+const TargetsTable = lazy(() => import('../features/targets/TargetsTable').then((m) => ({ default: m.TargetsTable })));
+const TargetProgress = lazy(() => import('../features/target-progress/TargetProgress').then((m) => ({ default: m.TargetProgress })));
 const IndicatorSection = lazy(() => import('../features/indicator-charts/IndicatorSection').then((m) => ({ default: m.IndicatorSection })));
 
 const sectionOf = (c: Category): string => SECTIONS.find((s) => s.categories.includes(c))?.id ?? 'overview';
@@ -122,17 +124,20 @@ export function App() {
         )}
         {query.isError && query.data && <p role="alert" className="error">{t('status.staleError')}</p>}
         {query.data && <DataIssues issues={query.data.issues} />}
-        {data && section.id === 'overview' && <Overview data={data} sectionOf={sectionOf} />}
-        {data && section.id === 'notes' && <DataNotes data={data} />}
-        {data && section.id === 'sources' && <Sources data={data} />}
-        {data && section.categories.length > 0 && (
-          <>
-            <TargetsTable data={data} categories={section.categories} />
-            <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
-              <IndicatorSection data={data} categories={section.categories} theme={theme} decal={decal} />
-            </Suspense>
-            <IndicatorTables data={data} categories={section.categories} />
-          </>
+        {data && (
+          <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
+            {section.id === 'overview' && <Overview data={data} sectionOf={sectionOf} />}
+            {section.id === 'notes' && <DataNotes data={data} />}
+            {section.id === 'sources' && <Sources data={data} />}
+            {section.categories.length > 0 && (
+              <>
+                <TargetProgress data={data} categories={section.categories} theme={theme} />
+                <TargetsTable data={data} categories={section.categories} />
+                <IndicatorSection data={data} categories={section.categories} theme={theme} decal={decal} />
+                <IndicatorTables data={data} categories={section.categories} />
+              </>
+            )}
+          </Suspense>
         )}
       </main>
       <footer><p>{t('app.footer')}</p></footer>

@@ -1,11 +1,34 @@
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendPlainComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 
-// Only the parts the dashboard draws; the SVG renderer keeps text crisp and exports as vector.
-echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
+// Only the parts the dashboard draws (each extra component costs bytes in every chart section's budget); the SVG
+// renderer keeps text crisp and exports as vector.
+echarts.use([BarChart, LineChart, GridComponent, LegendPlainComponent, TooltipComponent, SVGRenderer]);
+
+type Instance = ReturnType<typeof echarts.init>;
+const live = new Set<Instance>();
+
+/**
+ * echarts with init/dispose counted, handed to echarts-for-react. The count of live instances is exposed as
+ * `window.__esgLiveCharts()` so a browser test can prove that switching sections does not pile up instances.
+ */
+const tracked = {
+  ...echarts,
+  init: (...args: Parameters<typeof echarts.init>): Instance => {
+    const instance = echarts.init(...args);
+    live.add(instance);
+    return instance;
+  },
+  dispose: (target: Parameters<typeof echarts.dispose>[0]): void => {
+    const instance = target instanceof HTMLElement ? echarts.getInstanceByDom(target) : target;
+    if (instance) live.delete(instance as Instance);
+    echarts.dispose(target);
+  },
+};
+if (typeof window !== 'undefined') (window as unknown as { __esgLiveCharts: () => number }).__esgLiveCharts = () => live.size;
 
 /** Events the dashboard listens to on a chart (e.g. a click on a value opens its quote). */
 export type ChartEvents = Record<string, (params: { dataIndex: number; seriesIndex: number }) => void>;
@@ -18,7 +41,7 @@ export function EChart({ option, height = 260, onEvents }: { option: object; hei
   return (
     <div aria-hidden="true" className="echart">
       <ReactEChartsCore
-        echarts={echarts}
+        echarts={tracked}
         option={option}
         notMerge
         lazyUpdate

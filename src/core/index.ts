@@ -4,7 +4,7 @@ export * from './issues';
 export * from './messages';
 export { decodeBytes, MAX_FILE_BYTES } from './decode';
 export { readCsv } from './csv';
-export { parseNumber, toHalfWidth } from './numbers';
+export { decimalsOf, parseNumber, toHalfWidth } from './numbers';
 export { loadDataset, parseDataFile, type DataFiles, type LoadResult, type LoadOptions } from './dataset';
 export { checkProvenance, valueInQuote, squeeze, type SeedTexts } from './provenance';
 export { UNITS, isUnit, type UnitDef } from './units';

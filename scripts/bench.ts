@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: builds the site, serves it on 127.0.0.1 and measures it in Debian's Chromium.
+ * Prints gzip bytes of the page shell's JS and of all JS each section loads, and the time from navigation to the
+ * first chart and to all charts of a section at 1x and 4x CPU throttling. Exit status 1 only when a SIZE budget is
+ * exceeded: times vary with the machine and are reported, never asserted.
+ *   --sizes-only   skip the timings (what CI runs inside `npm test`)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { start } from '../tests/e2e/harness';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+/** Budgets in bytes of gzip (level 9) output; 1 KB = 1000 bytes. */
+export const BUDGETS = { shellJs: 120_000, sectionJs: 320_000 } as const;
+const SECTIONS = ['overview', 'energy', 'emissions', 'water', 'safety', 'community', 'economy', 'land', 'remediation', 'notes', 'sources'];
+const TIMED = ['overview', 'energy', 'community'];
+
+/** Records, relative to navigation start, when the first chart is drawn and when every chart of the section is. */
+const WATCH_CHARTS = `
+  const check = () => {
+    const charts = [...document.querySelectorAll('.echart, .sparkline')];
+    const drawn = charts.filter((c) => c.matches('.sparkline') || c.querySelector('svg path'));
+    if (drawn.length > 0 && window.__first === undefined) window.__first = performance.now();
+    if (drawn.length > 0 && drawn.length === charts.length && !document.querySelector('[role="status"]')) window.__all = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+`;
+
+const gz = (path: string): number => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
+const kb = (n: number): string => `${(n / 1000).toFixed(1)} KB`;
+
+/** JS the HTML loads before any section code: the entry script and its module preloads. */
+function shellFiles(): string[] {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+}
+
+async function main() {
+  const sizesOnly = process.argv.includes('--sizes-only');
+  const h = await start();
+  let failed = false;
+  try {
+    const shell = shellFiles();
+    const shellBytes = shell.reduce((s, f) => s + gz(f), 0);
+    const shellOk = shellBytes <= BUDGETS.shellJs;
+    failed ||= !shellOk;
+    console.log(`shell JS (gzip): ${kb(shellBytes)}  budget ${kb(BUDGETS.shellJs)}  ${shellOk ? 'ok' : 'OVER BUDGET'}  [${shell.join(', ')}]`);
+
+    for (const section of SECTIONS) {
+      const page = await h.newPage();
+      const js = new Set<string>();
+      page.on('request', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (path.endsWith('.js')) js.add(path.slice(1));
+      });
+      await page.goto(`${h.url}/?section=${section}&lang=en`);
+      await page.locator('main h2').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const bytes = [...js].reduce((s, f) => s + gz(f), 0);
+      const ok = bytes <= BUDGETS.sectionJs;
+      failed ||= !ok;
+      console.log(`section ${section.padEnd(12)} all JS (gzip): ${kb(bytes).padStart(9)}  budget ${kb(BUDGETS.sectionJs)}  ${ok ? 'ok' : 'OVER BUDGET'}`);
+      await page.context().close();
+    }
+
+    if (!sizesOnly) {
+      for (const rate of [1, 4]) {
+        for (const section of TIMED) {
+          const page = await h.newPage({ width: 1280, height: 900 });
+          const cdp = await page.context().newCDPSession(page);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+          // Timestamps are taken inside the page, relative to navigation start, by watching the DOM.
+          // (A string, not a function: tsx would inject helpers that do not exist inside the page.)
+          await page.addInitScript(WATCH_CHARTS);
+          await page.goto(`${h.url}/?section=${section}&lang=en`);
+          await page.waitForLoadState('networkidle');
+          await page.waitForTimeout(300 * rate);
+          const t = await page.evaluate('({ first: window.__first ?? NaN, all: window.__all ?? NaN })') as { first: number; all: number };
+          console.log(`time ${rate}x CPU  ${section.padEnd(12)} first chart ${t.first.toFixed(0).padStart(6)} ms   all charts ${t.all.toFixed(0).padStart(6)} ms`);
+          await page.context().close();
+        }
+      }
+    }
+  } finally {
+    await h.close();
+  }
+  console.log(failed ? 'size budgets: FAILED' : 'size budgets: ok');
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();

@@ -1,0 +1,90 @@
+import { PALETTE, THEME_COLOURS } from './palette';
+
+/** A point on a target path: a time (fractional year at the period's end), a value and its words. */
+export interface PathPoint {
+  readonly x: number;
+  readonly value: number;
+  readonly label: string;
+  readonly display: string;
+  /** Benchmark named by the source for a milestone ('industry_advanced', …); empty for actuals. */
+  readonly level: string;
+}
+
+/** Plain input for the target-path chart; built by the feature, testable without a DOM. */
+export interface TargetPathInput {
+  readonly unit: string;
+  /** Actual figures (possibly of another scope than the targets: the caller says so in words). */
+  readonly actuals: { readonly name: string; readonly points: readonly PathPoint[] };
+  /** One planned path per scope, in time order. */
+  readonly paths: ReadonlyArray<{ readonly name: string; readonly points: readonly PathPoint[] }>;
+  readonly levelNames: Readonly<Record<string, string>>;
+  /** Axis label for a year boundary, e.g. (2022) => "end 2021". */
+  readonly yearEndLabel: (year: number) => string;
+  readonly theme: 'light' | 'dark';
+}
+
+// One marker shape per benchmark level, so the level reads without colour.
+const SYMBOL: Readonly<Record<string, string>> = { industry_advanced: 'diamond', industry_average: 'triangle', plan: 'circle' };
+
+/**
+ * Planned paths from the baseline to each milestone, one dashed line per scope (a plan, not a measurement), with the
+ * actual figures as solid markers. The x axis is real time, so a half-year sits halfway between year ends; the y axis
+ * does not start at zero because these are intensities near their physical floor, and it says its unit.
+ */
+export function targetPathOption(input: TargetPathInput) {
+  const c = THEME_COLOURS[input.theme];
+  const all = [...input.actuals.points, ...input.paths.flatMap((p) => p.points)];
+  const xs = all.map((p) => p.x);
+  const tooltipOf = (p: PathPoint, series: string) =>
+    `${series}\n${p.label}: ${p.display} ${input.unit}${p.level ? `\n${input.levelNames[p.level] ?? p.level}` : ''}`;
+  return {
+    animation: false,
+    backgroundColor: 'transparent',
+    textStyle: { color: c.text, fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif' },
+    grid: { left: 8, right: 24, top: 40, bottom: 56, containLabel: true },
+    legend: { bottom: 0, textStyle: { color: c.text } },
+    tooltip: { trigger: 'item', renderMode: 'richText' },
+    xAxis: {
+      type: 'value',
+      min: Math.floor(Math.min(...xs)),
+      max: Math.ceil(Math.max(...xs)),
+      interval: 1,
+      axisLabel: { color: c.muted, formatter: (v: number) => input.yearEndLabel(v) },
+      splitLine: { lineStyle: { color: c.grid } },
+    },
+    yAxis: {
+      type: 'value',
+      name: input.unit,
+      // Intensities sit far from zero; `scale` lets ECharts pick round bounds around the data instead.
+      scale: true,
+      nameTextStyle: { color: c.muted, align: 'left' },
+      axisLabel: { color: c.muted, formatter: (v: number) => String(Number(v.toPrecision(6))) },
+      splitLine: { lineStyle: { color: c.grid } },
+    },
+    series: [
+      ...input.paths.map((path, i) => ({
+        type: 'line',
+        name: path.name,
+        color: PALETTE.series[(i + 1) % PALETTE.series.length],
+        lineStyle: { type: 'dashed', width: 2 },
+        symbolSize: 12,
+        data: path.points.map((p) => ({
+          value: [p.x, p.value],
+          symbol: SYMBOL[p.level] ?? 'circle',
+          tooltip: { formatter: tooltipOf(p, path.name) },
+        })),
+      })),
+      {
+        // A line series without a line: the actuals are points in time, not a path.
+        type: 'line',
+        lineStyle: { width: 0 },
+        name: input.actuals.name,
+        color: PALETTE.baseline,
+        symbol: 'rect',
+        symbolSize: 12,
+        data: input.actuals.points.map((p) => ({ value: [p.x, p.value], tooltip: { formatter: tooltipOf(p, input.actuals.name) } })),
+        label: { show: true, position: 'right', color: c.text, formatter: (p: { dataIndex: number }) => input.actuals.points[p.dataIndex].display },
+      },
+    ],
+  };
+}

@@ -1,0 +1,55 @@
+import {
+  assessTarget, comparePeriods, decimalsOf, gapToTarget, periodEnd, requiredPacePerYear, type Category, type Dataset, type Gap,
+  type Indicator, type Observation, type Pace, type Target, type TargetAssessment,
+} from '../../core';
+
+/** One target with its honest assessment and, separately, its distance from the plan's own (maybe wider) baseline. */
+export interface TargetRow {
+  readonly target: Target;
+  readonly assessment: TargetAssessment;
+  /** The figure the plan measures itself from: the latest observation before the deadline, of any scope. */
+  readonly planBaseline: Observation | null;
+  /** True when that baseline covers another scope than the target (e.g. the group vs new plants). */
+  readonly baselineCrossesScope: boolean;
+  readonly gapFromBaseline: Gap | null;
+  readonly pace: Pace | null;
+}
+
+/** All targets of one indicator, with the rows and the scopes they cover. */
+export interface TargetGroup {
+  readonly indicator: Indicator;
+  readonly rows: readonly TargetRow[];
+}
+
+/** The period we judge "now" by: the current calendar year, so a passed deadline without data says "no data". */
+export const currentPeriod = (): string => String(new Date().getFullYear());
+
+/**
+ * Assesses every target of the given categories. Status comes only from actuals of the target's own scope
+ * (`assessTarget`); the plan's baseline is used only for the gap and the pace the plan implies, flagged when it
+ * belongs to another scope, so a group average is never shown as meeting or missing a subset's target.
+ */
+export function targetGroups(data: Dataset, categories: readonly Category[], asOf: string): TargetGroup[] {
+  const groups: TargetGroup[] = [];
+  for (const indicator of data.indicators.filter((i) => categories.includes(i.category))) {
+    const targets = data.targets.filter((t) => t.indicatorId === indicator.indicatorId);
+    if (targets.length === 0) continue;
+    const obs = data.observations.filter((o) => o.indicatorId === indicator.indicatorId);
+    const rows = targets.map((target): TargetRow => {
+      const before = obs.filter((o) => (periodEnd(o.period) ?? Infinity) < (periodEnd(target.period) ?? -Infinity));
+      const sameScope = before.filter((o) => o.scopeId === target.scopeId);
+      const pool = sameScope.length > 0 ? sameScope : before;
+      const planBaseline = [...pool].sort((a, b) => comparePeriods(a.period, b.period)).at(-1) ?? null;
+      return {
+        target,
+        assessment: assessTarget(target, obs, asOf),
+        planBaseline,
+        baselineCrossesScope: planBaseline !== null && planBaseline.scopeId !== target.scopeId,
+        gapFromBaseline: planBaseline ? gapToTarget(planBaseline.value, target, decimalsOf(target.valueText)) : null,
+        pace: planBaseline ? requiredPacePerYear(planBaseline.value, planBaseline.period, target.value, target.period) : null,
+      };
+    }).sort((a, b) => a.target.scopeId.localeCompare(b.target.scopeId) || comparePeriods(a.target.period, b.target.period));
+    groups.push({ indicator, rows });
+  }
+  return groups;
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { start, type Harness } from './harness';
+
+const DATA = join(__dirname, '../../data');
+let h: Harness;
+beforeAll(async () => { h = await start(); });
+afterAll(async () => { await h?.close(); });
+
+const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
+
+describe('dashboard in Chromium', () => {
+  it('shows script/HTML payloads from data literally and runs none of them (tables, charts, tooltips, notes)', async () => {
+    const page = await h.newPage();
+    const indicators = readFileSync(join(DATA, 'indicators.csv'), 'utf8')
+      .replace('Total energy consumption', PAYLOAD.replaceAll('"', '""'))
+      .replace(/^(energy_consumption_total,[^,]*,)([^,]*)/m, (_m, a) => `${a}"${PAYLOAD.replaceAll('"', '""')}"`);
+    const notes = readFileSync(join(DATA, 'notes.csv'), 'utf8').split('\n');
+    notes[1] = notes[1].replace(/^([^,]*,[^,]*,[^,]*,[^,]*,)("[^"]*"|[^,]*)/, (_m, a) => `${a}"${PAYLOAD.replaceAll('"', '""')}"`);
+    await page.route('**/data/indicators.csv', (r) => r.fulfill({ status: 200, contentType: 'text/csv', body: indicators }));
+    await page.route('**/data/notes.csv', (r) => r.fulfill({ status: 200, contentType: 'text/csv', body: notes.join('\n') }));
+    for (const section of ['overview', 'energy', 'notes']) {
+      await page.goto(`${h.url}/?section=${section}&lang=en`);
+      await page.locator('main h2').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('main').innerText(), section).toContain(PAYLOAD);
+    }
+    await page.goto(`${h.url}/?section=energy&lang=en`);
+    await page.locator('.echart svg').first().waitFor();
+    await page.locator('.echart').first().hover({ position: { x: 200, y: 150 } });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.locator('main script').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('switching sections 50 times leaves no growing number of chart instances', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.url}/?section=energy&lang=en`);
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    const route = ['Emissions', 'Water', 'Energy and targets', 'Overview', 'Safety and health'];
+    for (let i = 0; i < 50; i++) {
+      await nav.getByRole('link', { name: route[i % route.length], exact: true }).click();
+      // Half the switches wait for the charts, half do not: a chart unmounted while drawing must be disposed too.
+      if (i % 2 === 0) await page.waitForLoadState('networkidle');
+    }
+    await nav.getByRole('link', { name: 'Water', exact: true }).click();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const onScreen = await page.locator('.echart').count();
+    const live = await page.evaluate('window.__esgLiveCharts()');
+    expect(onScreen).toBeGreaterThan(0);
+    expect(live).toBe(onScreen);
+    await page.context().close();
+  });
+
+  it('fits a 360 px phone without horizontal scrolling, and a copied link reopens the same view', async () => {
+    const page = await h.newPage({ width: 360, height: 740 });
+    for (const section of ['overview', 'energy', 'community', 'notes']) {
+      await page.goto(`${h.url}/?section=${section}&lang=zh&theme=dark`);
+      await page.locator('main h2').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), section).toBeLessThanOrEqual(360);
+    }
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.locator('h1').innerText()).toBe('数据说明');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { PALETTE } from '../../src/charts/palette';
+import { targetPathOption } from '../../src/charts/targetPath';
+import { judge, trendOption, type TrendInput } from '../../src/charts/trend';
+import { CATEGORIES } from '../../src/core';
+import { SECTIONS } from '../../src/app/sections';
+
+const input = (direction: TrendInput['direction'], values: number[]): TrendInput => ({
+  name: '<b>x</b>', unit: 't', direction, theme: 'light', decal: false,
+  words: { better: 'better', worse: 'worse', unchanged: 'same', neutral: '' },
+  points: values.map((v, i) => ({ period: String(2018 + i), label: String(2018 + i), value: v, display: String(v) })),
+});
+const colours = (o: ReturnType<typeof trendOption>) => o.series[0].data.map((d) => d.itemStyle.color);
+
+describe('trend chart options', () => {
+  it.each([
+    ['lower_better', [10, 12, 11], [PALETTE.neutral, PALETTE.worse, PALETTE.better]],
+    ['higher_better', [10, 12, 11], [PALETTE.neutral, PALETTE.better, PALETTE.worse]],
+    ['neutral', [10, 12, 11], [PALETTE.neutral, PALETTE.neutral, PALETTE.neutral]],
+    ['lower_better', [5, 5], [PALETTE.neutral, PALETTE.neutral]],
+  ] as const)('%s %j: a worsening step is coloured worse', (direction, values, expected) => {
+    expect(colours(trendOption(input(direction, [...values])))).toEqual(expected);
+  });
+
+  it('draws bars from zero, names the unit, shows every period and never renders tooltip HTML', () => {
+    const o = trendOption(input('lower_better', [2384.88, 2866.31, 2902.17]));
+    expect(o.series[0].type).toBe('bar');
+    expect(o.yAxis.scale).toBe(false);
+    expect(o.yAxis.name).toBe('t');
+    expect(o.xAxis.data).toEqual(['2018', '2019', '2020']);
+    expect(o.tooltip.renderMode).toBe('richText');
+    expect(o.tooltip.formatter({ dataIndex: 1 })).toBe('2019: 2866.31 t\nworse');
+  });
+
+  it('adds a distinct decal per judgement when patterns are on', () => {
+    const o = trendOption({ ...input('lower_better', [3, 2, 4]), decal: true });
+    const decals = o.series[0].data.map((d) => JSON.stringify((d.itemStyle as { decal?: unknown }).decal));
+    expect(new Set(decals).size).toBe(3);
+  });
+
+  it('judge is antisymmetric for directional indicators', () => {
+    expect(judge('lower_better', 1, 2)).toBe('worse');
+    expect(judge('lower_better', 2, 1)).toBe('better');
+    expect(judge('higher_better', 1, 2)).toBe('better');
+  });
+});
+
+describe('target path options', () => {
+  it('puts half-years at real time, draws plans dashed, marks levels by shape, and uses rich-text tooltips', () => {
+    const pt = (x: number, value: number, level = '') => ({ x, value, label: String(x), display: String(value), level });
+    const o = targetPathOption({
+      unit: 'tce/t', theme: 'dark', levelNames: { industry_advanced: 'adv' }, yearEndLabel: (y) => `end ${y - 1}`,
+      actuals: { name: 'Actual (group)', points: [pt(2020.5, 0.352)] },
+      paths: [{ name: 'Plan: new', points: [pt(2020.5, 0.352), pt(2021.5, 0.29, 'plan'), pt(2022, 0.278, 'industry_advanced')] }],
+    });
+    const [plan, actual] = o.series;
+    expect(plan.lineStyle).toMatchObject({ type: 'dashed' });
+    expect(plan.data.map((d) => (d as { symbol: string }).symbol)).toEqual(['circle', 'circle', 'diamond']);
+    expect(plan.data[1].value).toEqual([2021.5, 0.29]);
+    expect(actual.data[0].tooltip.formatter).toBe('Actual (group)\n2020.5: 0.352 tce/t');
+    expect(o.tooltip.renderMode).toBe('richText');
+    expect(o.xAxis.axisLabel.formatter(2022)).toBe('end 2021');
+  });
+});
+
+describe('sections', () => {
+  it('every category belongs to exactly one section, so every indicator appears somewhere', () => {
+    for (const c of CATEGORIES) expect(SECTIONS.filter((s) => s.categories.includes(c)), c).toHaveLength(1);
+  });
+});
