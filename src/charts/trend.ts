@@ -1,11 +1,11 @@
 import type { Direction } from '../core';
 import { DECALS, PALETTE, THEME_COLOURS } from './palette';
 
-/** One plotted value. `label` is the period in words, `display` the value formatted for the reader. */
+/** One plotted value. `label` is the period in words, `display` the value formatted for the reader; null = no data. */
 export interface TrendPoint {
   readonly period: string;
   readonly label: string;
-  readonly value: number;
+  readonly value: number | null;
   readonly display: string;
 }
 
@@ -42,8 +42,13 @@ const colourOf = (j: Judgement): string => (j === 'better' ? PALETTE.better : j 
  */
 export function trendOption(input: TrendInput) {
   const c = THEME_COLOURS[input.theme];
-  const judgements: Judgement[] = input.points.map((p, i) =>
-    i === 0 ? 'neutral' : judge(input.direction, input.points[i - 1].value, p.value));
+  // Each value is judged against the previous value that exists; a missing year is skipped, not treated as zero.
+  let previous: number | null = null;
+  const judgements: Judgement[] = input.points.map((p) => {
+    const j: Judgement = p.value === null || previous === null ? 'neutral' : judge(input.direction, previous, p.value);
+    if (p.value !== null) previous = p.value;
+    return j;
+  });
   return {
     animation: false,
     backgroundColor: 'transparent',
@@ -56,8 +61,8 @@ export function trendOption(input: TrendInput) {
       formatter: (p: { dataIndex: number }) => {
         const pt = input.points[p.dataIndex];
         const j = judgements[p.dataIndex];
-        const change = p.dataIndex > 0 && j !== 'neutral' ? `\n${input.words[j]}` : '';
-        return `${pt.label}: ${pt.display} ${input.unit}${change}`;
+        const change = j !== 'neutral' ? `\n${input.words[j]}` : '';
+        return pt.value === null ? `${pt.label}: ${pt.display}` : `${pt.label}: ${pt.display} ${input.unit}${change}`;
       },
     },
     xAxis: {

@@ -10,3 +10,4 @@ export { checkProvenance, valueInQuote, squeeze, type SeedTexts } from './proven
 export { UNITS, isUnit, type UnitDef } from './units';
 export * from './periods';
 export * from './metrics';
+export { shiftDecimal, toInternational, type Converted } from './convert';

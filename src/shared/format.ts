@@ -1,11 +1,27 @@
 import type { TFunction } from 'i18next';
-import { UNITS, type Lang } from '../core';
+import { toInternational, UNITS, type Lang } from '../core';
+
+/**
+ * The value text a reader sees before formatting: as printed in Chinese; in English restated exactly in the
+ * international unit when there is one (2902.17 万吨标准煤 -> 29.0217 Mt tce).
+ */
+export function localValueText(valueText: string, unitCode: string | undefined, lang: Lang): string {
+  if (lang !== 'en' || unitCode === undefined) return valueText;
+  return toInternational(valueText, unitCode)?.valueText ?? valueText;
+}
+
+/** The number a chart plots for this reader: the same exact conversion as the text. */
+export const localValue = (valueText: string, unitCode: string, lang: Lang): number => Number(localValueText(valueText, unitCode, lang));
+
+/** Factor from the source unit to the reader's unit, for derived quantities such as gaps and paces. */
+export const localScale = (unitCode: string, lang: Lang): number => Number(localValueText('1', unitCode, lang));
 
 /**
  * Formats a stored number for display with the locale's grouping, keeping exactly the decimals the source printed
- * (2902.17 -> "2,902.17"; 130.90 stays "130.90").
+ * (2902.17 -> "2,902.17"; 130.90 stays "130.90"). With a unit code, English readers get the international unit.
  */
-export function formatValue(valueText: string, lang: Lang): string {
+export function formatValue(printed: string, lang: Lang, unitCode?: string): string {
+  const valueText = localValueText(printed, unitCode, lang);
   const dot = valueText.indexOf('.');
   const decimals = dot < 0 ? 0 : valueText.length - dot - 1;
   return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
@@ -14,8 +30,12 @@ export function formatValue(valueText: string, lang: Lang): string {
   }).format(Number(valueText));
 }
 
-/** The unit label in the current language; an unknown code is shown as it is. */
+/** The unit label in the current language (the international unit in English); an unknown code is shown as it is. */
 export function unitLabel(code: string, lang: Lang): string {
+  if (lang === 'en') {
+    const international = toInternational('1', code);
+    if (international) return international.unit;
+  }
   return Object.prototype.hasOwnProperty.call(UNITS, code) ? UNITS[code][lang] : code;
 }
 
@@ -35,4 +55,19 @@ export function periodSortKey(period: string): number {
   if (part === 'H1') return y + 31;
   if (part === 'H2') return y + 61;
   return y + Number(part) * 5;
+}
+
+/**
+ * The change between two values as a reader expects it: a relative change in % ("+1.3%"), except for indicators that
+ * are themselves percentages, whose change is in percentage points ("-8.32 pp"): a rate going from 10% to 11% has
+ * risen by 1 point, not by 10%. Empty when a relative change is undefined (previous value 0).
+ */
+export function formatChange(prev: number, curr: number, unitCode: string, lang: Lang): string {
+  const nf = (n: number, digits: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n);
+  if (unitCode === '%') {
+    const pp = Math.round((curr - prev) * 1e6) / 1e6;
+    return lang === 'zh' ? `${nf(pp, 2)} 个百分点` : `${nf(pp, 2)} pp`;
+  }
+  if (prev === 0) return '';
+  return `${nf(((curr - prev) / Math.abs(prev)) * 100, 1)}%`;
 }

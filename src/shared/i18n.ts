@@ -19,6 +19,13 @@ export function initialLang(search: string, browserLangs: readonly string[]): La
   return 'en';
 }
 
+/**
+ * Keys asked for but missing in a catalog, as `lang:ns:key`. A raw key on screen is a bug; browser tests read this
+ * list (exposed as `window.__esgMissingKeys`) after visiting every section in both languages and expect it empty.
+ */
+export const missingKeys: string[] = [];
+if (typeof window !== 'undefined') (window as unknown as { __esgMissingKeys: string[] }).__esgMissingKeys = missingKeys;
+
 /** Creates an i18next instance with the interface text and the core's validation messages. */
 export function createI18n(lang: Lang): i18n {
   const instance = i18next.createInstance();
@@ -32,6 +39,8 @@ export function createI18n(lang: Lang): i18n {
     // React escapes text itself; i18next escaping would show "&lt;" literally.
     interpolation: { escapeValue: false },
     initAsync: false,
+    saveMissing: true,
+    missingKeyHandler: (lngs, ns, key) => { missingKeys.push(`${lngs.join(',')}:${ns}:${key}`); },
     returnNull: false,
   });
   return instance;

@@ -37,7 +37,8 @@ describe('App', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading data');
     const row = await screen.findByRole('rowheader', { name: 'Total energy consumption' });
     const cells = within(row.closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
-    expect(cells).toEqual(expect.arrayContaining(['10,000 tce', '2,866.31', '2,902.17']));
+    // English readers get the exact international unit: 2,902.17 万吨标准煤 = 29.0217 Mt tce.
+    expect(cells).toEqual(expect.arrayContaining(['Mt tce', '28.6631', '29.0217']));
     expect(within(row.closest('tr')!).getByText('Report: 附录')).toBeTruthy();
   });
 
@@ -63,8 +64,8 @@ describe('App', () => {
     expect(list).toHaveTextContent('"n/a" is not a number');
     const row = screen.getByRole('rowheader', { name: 'Total energy consumption' }).closest('tr')!;
     const values = within(row).getAllByRole('cell').map((c) => c.textContent);
-    expect(values).toContain('2,902.17');
-    expect(values).not.toContain('2,866.31');
+    expect(values).toContain('29.0217');
+    expect(values).not.toContain('28.6631');
   });
 
   it('reports a missing file (HTTP 404) by name and still shows the rest', async () => {
@@ -96,6 +97,20 @@ describe('App', () => {
     await userEvent.click(within(nav).getByRole('link', { name: 'Water' }));
     expect(await screen.findByRole('rowheader', { name: 'Water reuse rate' })).toBeTruthy();
     expect(new URL(window.location.href).searchParams.get('section')).toBe('water');
+  });
+
+  it('asks for no key that either catalog lacks, in every section and both languages', async () => {
+    const { missingKeys } = await import('../../src/shared/i18n');
+    missingKeys.length = 0;
+    serve(base);
+    for (const lang of ['en', 'zh'] as const) {
+      for (const section of ['overview', 'energy', 'water', 'notes', 'sources']) {
+        const { unmount } = renderApp(lang, `?section=${section}`);
+        await screen.findAllByRole('heading', { level: 2 });
+        unmount();
+      }
+    }
+    expect(missingKeys).toEqual([]);
   });
 
   it('never renders data text as HTML', async () => {

@@ -46,7 +46,7 @@ describe('the built site in Chromium', () => {
     expect(await issues.innerText()).toContain('targets.csv:3:5');
     expect(await issues.innerText()).toContain('"=<" is not allowed in "comparator"');
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Total energy consumption', exact: true }) }).first();
-    expect(await row.innerText()).toContain('2,902.17');
+    expect(await row.innerText()).toContain('29.0217');
     expect(await page.locator('#targets-title').count()).toBe(1);
     await page.context().close();
   });
@@ -78,6 +78,8 @@ describe('the built site in Chromium', () => {
         return r.violations.map((v) => `${v.id} (${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`);
       });
       found.push(...violations.map((v) => `${section}: ${v}`));
+      // No interface text may fall back to a raw i18n key.
+      found.push(...(await page.evaluate('window.__esgMissingKeys') as string[]).map((k) => `${section}: missing key ${k}`));
     }
     expect(found).toEqual([]);
     await page.context().close();

@@ -32,6 +32,15 @@ describe('trend chart options', () => {
     expect(o.tooltip.formatter({ dataIndex: 1 })).toBe('2019: 2866.31 t\nworse');
   });
 
+  it('shows a missing year as an empty slot and judges across it, not against zero', () => {
+    const base = input('lower_better', [10, 0, 12]);
+    const o = trendOption({ ...base, points: base.points.map((p, i) => (i === 1 ? { ...p, value: null, display: 'no data' } : p)) });
+    expect(o.xAxis.data).toEqual(['2018', '2019', '2020']);
+    expect(o.series[0].data[1].value).toBeNull();
+    expect(colours(o)).toEqual([PALETTE.neutral, PALETTE.neutral, PALETTE.worse]);
+    expect(o.tooltip.formatter({ dataIndex: 1 })).toBe('2019: no data');
+  });
+
   it('adds a distinct decal per judgement when patterns are on', () => {
     const o = trendOption({ ...input('lower_better', [3, 2, 4]), decal: true });
     const decals = o.series[0].data.map((d) => JSON.stringify((d.itemStyle as { decal?: unknown }).decal));

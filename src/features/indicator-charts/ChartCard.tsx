@@ -1,19 +1,20 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../charts/EChart';
-import { judge, trendOption } from '../../charts/trend';
+import { judge, trendOption, type TrendPoint } from '../../charts/trend';
 import type { Dataset, Observation } from '../../core';
-import { formatValue, periodLabel, unitLabel } from '../../shared/format';
+import { formatChange, formatValue, localValue, periodLabel, unitLabel } from '../../shared/format';
 import { hrefWith, onLinkClick } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import type { Series } from './series';
 
-/** Percentage change between two values, as a signed, localised string ("+1.25%"), or "" when undefined. */
-function pctChange(prev: number, curr: number, lang: 'zh' | 'en'): string {
-  if (prev === 0) return '';
-  const pct = ((curr - prev) / Math.abs(prev)) * 100;
-  const s = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct);
-  return `${s}%`;
+/** Every year from the first to the last point, so a gap in the data shows as a gap on the axis, never hidden. */
+function withEveryYear<P extends { period: string }>(points: readonly P[], blank: (year: string) => P): P[] {
+  if (points.length < 2 || !points.every((p) => /^\d{4}$/.test(p.period))) return [...points];
+  const byYear = new Map(points.map((p) => [p.period, p]));
+  const first = Number(points[0].period);
+  const last = Number(points[points.length - 1].period);
+  return Array.from({ length: last - first + 1 }, (_, i) => byYear.get(String(first + i)) ?? blank(String(first + i)));
 }
 
 /** One indicator as a chart card: title, unit, chart, one-sentence description, source line, notes and a table. */
@@ -26,14 +27,18 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
   const unit = unitLabel(ind.unit, lang);
   const scope = data.scopes.find((s) => s.scopeId === series.scopeId);
   const labelled = useMemo(
-    () => points.map((o) => ({ period: o.period, label: periodLabel(o.period, t), value: o.value, display: formatValue(o.valueText, lang) })),
-    [points, t, lang],
+    () => points.map((o) => ({ period: o.period, label: periodLabel(o.period, t), value: localValue(o.valueText, ind.unit, lang), display: formatValue(o.valueText, lang, ind.unit) })),
+    [points, t, lang, ind.unit],
+  );
+  const plotted = useMemo(
+    () => withEveryYear<TrendPoint>(labelled, (year) => ({ period: year, label: periodLabel(year, t), value: null, display: t('indicators.noData') })),
+    [labelled, t],
   );
   // A stable option object lets echarts-for-react skip setOption on unrelated re-renders.
   const option = useMemo(() => trendOption({
-    name, unit, direction: ind.direction, points: labelled, theme, decal,
+    name, unit, direction: ind.direction, points: plotted, theme, decal,
     words: { better: t('chart.better'), worse: t('chart.worse'), unchanged: t('chart.unchanged'), neutral: '' },
-  }), [name, unit, ind.direction, labelled, theme, decal, t]);
+  }), [name, unit, ind.direction, plotted, theme, decal, t]);
 
   const first = labelled[0];
   const last = labelled[labelled.length - 1];
@@ -42,7 +47,7 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
     ? t('chart.describeFlat', { name, last: last.display, unit, firstPeriod: first.label, lastPeriod: last.label })
     : t(last.value > first.value ? 'chart.describeUp' : 'chart.describeDown', {
       name, first: first.display, last: last.display, unit, firstPeriod: first.label, lastPeriod: last.label,
-      change: pctChange(first.value, last.value, lang),
+      change: formatChange(first.value, last.value, ind.unit, lang),
     });
   const description = `${sentence}${j === 'better' ? ` ${t('chart.judgementBetter')}` : j === 'worse' ? ` ${t('chart.judgementWorse')}` : ''}`;
   const sources = [...new Map(series.rows.map((o) => [`${o.sourceId}|${o.locator}`, o])).values()];
@@ -60,7 +65,7 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
         {scope && series.scopeId !== 'group' && <> · {t('chart.scopeSubtitle', { scope: lang === 'zh' ? scope.nameZh : scope.nameEn })}</>}
       </p>
       <div role="img" aria-label={description}>
-        <EChart option={option} onEvents={{ click: (p) => setQuoted(points[p.dataIndex] ?? null) }} />
+        <EChart option={option} onEvents={{ click: (p) => setQuoted(points.find((o) => o.period === plotted[p.dataIndex]?.period) ?? null) }} />
       </div>
       <p className="description">{description}</p>
       {quoted && (
@@ -86,7 +91,7 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
               {series.rows.map((o) => (
                 <tr key={o.line}>
                   <th scope="row">{periodLabel(o.period, t)}</th>
-                  <td className="num">{formatValue(o.valueText, lang)}</td>
+                  <td className="num">{formatValue(o.valueText, lang, ind.unit)}</td>
                   <td><q lang="zh">{o.quote}</q>{(lang === 'zh' ? o.noteZh : o.noteEn) && <p className="note">{lang === 'zh' ? o.noteZh : o.noteEn}</p>}</td>
                 </tr>
               ))}

@@ -6,11 +6,11 @@ import { groupByCategory, type IndicatorRow } from './group';
 
 const byLang = <T,>(lang: string, zh: T, en: T): T => (lang === 'zh' ? zh : en);
 
-function Value({ o, lang }: { o: Observation; lang: 'zh' | 'en' }) {
+function Value({ o, lang, unit }: { o: Observation; lang: 'zh' | 'en'; unit: string }) {
   const { t } = useTranslation();
   return (
     <span className={`value value-${o.status}`}>
-      {formatValue(o.valueText, lang)}
+      {formatValue(o.valueText, lang, unit)}
       {o.status === 'derived' && <small> ({t('indicators.derived')})</small>}
     </span>
   );
@@ -39,7 +39,7 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
         return (
           <td key={p} className="num">
             {obs.length === 0 ? <span aria-label={t('indicators.noData')}>–</span> : obs.map((o, i) => (
-              <span key={o.line}>{i > 0 && ' / '}<Value o={o} lang={lang} /></span>
+              <span key={o.line}>{i > 0 && ' / '}<Value o={o} lang={lang} unit={ind.unit} /></span>
             ))}
           </td>
         );

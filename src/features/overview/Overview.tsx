@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Category, Dataset, Direction } from '../../core';
-import { formatValue, periodLabel, unitLabel } from '../../shared/format';
+import { formatChange, formatValue, periodLabel, unitLabel } from '../../shared/format';
 import { hrefWith, onLinkClick } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { headlines } from './headlines';
@@ -37,13 +37,12 @@ export function Overview({ data, sectionOf }: { data: Dataset; sectionOf: (c: Ca
         {headlines(data).map(({ indicator: ind, series, latest, previous }) => {
           const section = sectionOf(ind.category);
           const trend = previous ? tone(ind.direction, previous.value, latest.value) : 'neutral';
-          const pct = previous && previous.value !== 0 ? ((latest.value - previous.value) / Math.abs(previous.value)) * 100 : null;
-          const change = pct === null ? null : `${new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct)}%`;
+          const change = previous ? formatChange(previous.value, latest.value, ind.unit, lang) : '';
           return (
             <li key={ind.indicatorId} className={`card card-${trend}`}>
               <a href={hrefWith({ section })} onClick={onLinkClick}>
                 <span className="card-name">{lang === 'zh' ? ind.nameZh : ind.nameEn}</span>
-                <span className="card-value">{formatValue(latest.valueText, lang)} <small>{unitLabel(ind.unit, lang)}</small></span>
+                <span className="card-value">{formatValue(latest.valueText, lang, ind.unit)} <small>{unitLabel(ind.unit, lang)}</small></span>
                 <span className="card-meta">{t('overview.latest', { period: periodLabel(latest.period, t) })}</span>
                 <span className="card-change">
                   {previous && change

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EChart } from '../../charts/EChart';
 import { targetPathOption, type PathPoint } from '../../charts/targetPath';
 import { periodEnd, type Category, type Dataset, type Lang } from '../../core';
-import { formatValue, periodLabel, unitLabel } from '../../shared/format';
+import { formatValue, localScale, periodLabel, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { currentPeriod, targetGroups, type TargetGroup } from './model';
 
@@ -17,6 +17,8 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   const ind = group.indicator;
   const name = lang === 'zh' ? ind.nameZh : ind.nameEn;
   const unit = unitLabel(ind.unit, lang);
+  // Derived numbers (gaps, paces, plotted points) follow the same exact conversion as the printed ones.
+  const scale = localScale(ind.unit, lang);
   const scopeName = (id: string) => {
     const s = data.scopes.find((x) => x.scopeId === id);
     return s ? (lang === 'zh' ? s.nameZh : s.nameEn) : id;
@@ -26,7 +28,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   const crosses = group.rows.some((r) => r.baselineCrossesScope);
   const option = useMemo(() => {
     const point = (period: string, valueText: string, value: number, level: string): PathPoint => ({
-      x: periodEnd(period) ?? 0, value, label: periodLabel(period, t), display: formatValue(valueText, lang), level,
+      x: periodEnd(period) ?? 0, value: value * scale, label: periodLabel(period, t), display: formatValue(valueText, lang, ind.unit), level,
     });
     const obs = data.observations.filter((o) => o.indicatorId === ind.indicatorId);
     const actualScopes = [...new Set(obs.map((o) => o.scopeId))];
@@ -49,7 +51,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
     });
   }, [group, data, theme, t, lang]); // eslint-disable-line react-hooks/exhaustive-deps
   const caveat = crosses && baseline ? t('progress.crossScope', {
-    value: formatValue(baseline.valueText, lang), unit, period: periodLabel(baseline.period, t),
+    value: formatValue(baseline.valueText, lang, ind.unit), unit, period: periodLabel(baseline.period, t),
     baselineScope: scopeName(baseline.scopeId), scopes: scopes.map(scopeName).join(lang === 'zh' ? '、' : ', '),
   }) : '';
   const headingId = `progress-${ind.indicatorId}`;
@@ -75,7 +77,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
             </tr>
           </thead>
           <tbody>
-            {group.rows.map((r) => <Row key={r.target.targetId} r={r} unit={unit} lang={lang} t={t} scopeName={scopeName} />)}
+            {group.rows.map((r) => <Row key={r.target.targetId} r={r} unit={unit} scale={scale} lang={lang} t={t} scopeName={scopeName} />)}
           </tbody>
         </table>
       </div>
@@ -83,24 +85,24 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   );
 }
 
-function Row({ r, unit, lang, t, scopeName }: {
-  r: TargetGroup['rows'][number]; unit: string; lang: Lang; t: TFunction; scopeName: (id: string) => string;
+function Row({ r, unit, scale, lang, t, scopeName }: {
+  r: TargetGroup['rows'][number]; unit: string; scale: number; lang: Lang; t: TFunction; scopeName: (id: string) => string;
 }) {
   const { target: g, assessment: a } = r;
   const pct = (x: number | null) => (x === null ? '–' : `${fmt(x, lang, 1)}%`);
   return (
     <tr>
       <th scope="row">
-        {scopeName(g.scopeId)} · {periodLabel(g.period, t)}: {g.comparator} {formatValue(g.valueText, lang)} {unit}
+        {scopeName(g.scopeId)} · {periodLabel(g.period, t)}: {g.comparator} {formatValue(g.valueText, lang, g.unit)} {unit}
         <div className="muted">{t(`level.${g.level}`)}</div>
       </th>
       <td className="num">
-        {r.gapFromBaseline ? `${fmt(r.gapFromBaseline.absolute, lang)} ${unit} (${pct(r.gapFromBaseline.percent)})` : '–'}
+        {r.gapFromBaseline ? `${fmt(r.gapFromBaseline.absolute * scale, lang)} ${unit} (${pct(r.gapFromBaseline.percent)})` : '–'}
         {r.planBaseline && (
-          <div className="muted">{t('progress.baselineNote', { value: formatValue(r.planBaseline.valueText, lang), period: periodLabel(r.planBaseline.period, t), scope: scopeName(r.planBaseline.scopeId) })}</div>
+          <div className="muted">{t('progress.baselineNote', { value: formatValue(r.planBaseline.valueText, lang, r.target.unit), period: periodLabel(r.planBaseline.period, t), scope: scopeName(r.planBaseline.scopeId) })}</div>
         )}
       </td>
-      <td className="num">{r.pace ? t('progress.perYear', { value: fmt(r.pace.absolute, lang), unit, pct: pct(r.pace.percent) }) : '–'}</td>
+      <td className="num">{r.pace ? t('progress.perYear', { value: fmt(r.pace.absolute * scale, lang), unit, pct: pct(r.pace.percent) }) : '–'}</td>
       <td className="num">{a.shareClosed === null ? '–' : `${fmt(a.shareClosed * 100, lang, 0)}%`}</td>
       <td>
         <strong className={`status status-${a.status}`}>{t(`progress.statusText.${a.status}`)}</strong>

@@ -42,7 +42,7 @@ export function TargetsTable({ data, categories }: { data: Dataset; categories: 
                 <th scope="row">{name(g.indicatorId)}</th>
                 <td>{scope(g.scopeId)}</td>
                 <td>{periodLabel(g.period, t)}</td>
-                <td className="num">{g.comparator} {formatValue(g.valueText, lang)} {unitLabel(g.unit, lang)}</td>
+                <td className="num">{g.comparator} {formatValue(g.valueText, lang, g.unit)} {unitLabel(g.unit, lang)}</td>
                 <td>{t(`level.${g.level}`)}</td>
                 <td className="source">
                   {g.locator}

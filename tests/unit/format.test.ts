@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, formatValue, localScale, unitLabel } from '../../src/shared/format';
+
+describe('numbers as each language reads them', () => {
+  it.each([
+    ['2902.17', 'zh', '10^4 tce', '2,902.17', '万吨标准煤'],
+    ['2902.17', 'en', '10^4 tce', '29.0217', 'Mt tce'],
+    ['3684.75', 'en', '10^8 CNY', '368.475', 'CNY billion'],
+    ['14.03', 'en', '10^4 persons', '140,300', 'persons'],
+    ['130.90', 'en', '10^4 t', '1.3090', 'million t'],
+    ['0.278', 'en', 'tce/t', '0.278', 'tce/t'],
+    ['92.92', 'zh', '%', '92.92', '%'],
+  ] as const)('%s %s (%s) -> %s %s', (value, lang, unit, text, label) => {
+    expect(formatValue(value, lang, unit)).toBe(text);
+    expect(unitLabel(unit, lang)).toBe(label);
+  });
+
+  it('scales derived numbers by the same exact factor', () => {
+    expect(localScale('10^4 tce', 'en')).toBe(0.01);
+    expect(localScale('10^4 tce', 'zh')).toBe(1);
+  });
+
+  it.each([
+    [2866.31, 2902.17, '10^4 tce', 'en', '+1.3%'],
+    [-23.89, -32.21, '%', 'en', '-8.32 pp'],
+    [-23.89, -32.21, '%', 'zh', '-8.32 个百分点'],
+    [97.09, 92.92, '%', 'en', '-4.17 pp'],
+    [0, 5, 't', 'en', ''],
+    [5, 5, 't', 'en', '0%'],
+  ] as const)('change %d -> %d (%s, %s) = %s', (a, b, unit, lang, expected) => {
+    expect(formatChange(a, b, unit, lang)).toBe(expected);
+  });
+});
