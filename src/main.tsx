@@ -3,11 +3,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
+import { datasetQueryOptions } from './shared/dataset';
 import { createI18n, initialLang } from './shared/i18n';
 import './app/styles.css';
 
 const i18n = createI18n(initialLang(window.location.search, navigator.languages ?? [navigator.language]));
 const queryClient = new QueryClient();
+// Start downloading the data before React's first render; the page needs it for everything it shows.
+void queryClient.prefetchQuery(datasetQueryOptions());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

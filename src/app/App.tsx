@@ -15,8 +15,16 @@ const DataNotes = lazy(() => import('../features/data-notes/DataNotes').then((m)
 const Sources = lazy(() => import('../features/sources/Sources').then((m) => ({ default: m.Sources })));
 const IndicatorTables = lazy(() => import('../features/indicators/IndicatorTables').then((m) => ({ default: m.IndicatorTables })));
 const TargetsTable = lazy(() => import('../features/targets/TargetsTable').then((m) => ({ default: m.TargetsTable })));
-const TargetProgress = lazy(() => import('../features/target-progress/TargetProgress').then((m) => ({ default: m.TargetProgress })));
-const IndicatorSection = lazy(() => import('../features/indicator-charts/IndicatorSection').then((m) => ({ default: m.IndicatorSection })));
+const loadTargetProgress = () => import('../features/target-progress/TargetProgress');
+const loadIndicatorSection = () => import('../features/indicator-charts/IndicatorSection');
+const TargetProgress = lazy(() => loadTargetProgress().then((m) => ({ default: m.TargetProgress })));
+const IndicatorSection = lazy(() => loadIndicatorSection().then((m) => ({ default: m.IndicatorSection })));
+
+// A link straight into a chart section fetches the chart code alongside the data instead of after it.
+if (typeof window !== 'undefined' && sectionById(new URLSearchParams(window.location.search).get('section') ?? '').categories.length > 0) {
+  void loadTargetProgress();
+  void loadIndicatorSection();
+}
 
 const sectionOf = (c: Category): string => SECTIONS.find((s) => s.categories.includes(c))?.id ?? 'overview';
 
