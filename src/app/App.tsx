@@ -14,6 +14,7 @@ const Overview = lazy(() => import('../features/overview/Overview').then((m) => 
 const DataNotes = lazy(() => import('../features/data-notes/DataNotes').then((m) => ({ default: m.DataNotes })));
 const Sources = lazy(() => import('../features/sources/Sources').then((m) => ({ default: m.Sources })));
 const IndicatorTables = lazy(() => import('../features/indicators/IndicatorTables').then((m) => ({ default: m.IndicatorTables })));
+const RemediationCounts = lazy(() => import('../features/remediation/RemediationCounts').then((m) => ({ default: m.RemediationCounts })));
 const TargetsTable = lazy(() => import('../features/targets/TargetsTable').then((m) => ({ default: m.TargetsTable })));
 const loadTargetProgress = () => import('../features/target-progress/TargetProgress');
 const loadIndicatorSection = () => import('../features/indicator-charts/IndicatorSection');
@@ -137,6 +138,7 @@ export function App() {
             {section.id === 'overview' && <Overview data={data} sectionOf={sectionOf} />}
             {section.id === 'notes' && <DataNotes data={data} />}
             {section.id === 'sources' && <Sources data={data} />}
+            {section.id === 'remediation' && <RemediationCounts data={data} />}
             {section.categories.length > 0 && (
               <>
                 <TargetProgress data={data} categories={section.categories} theme={theme} />

@@ -56,6 +56,19 @@ describe('dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows the remediation counts with shares computed from the printed counts', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.url}/?section=remediation&lang=en`);
+    const fig = page.locator('figure[aria-labelledby="complaints-title"]');
+    await fig.waitFor();
+    const text = await fig.innerText();
+    expect(text).toContain('179 · 54.2%');
+    expect(text).toContain('151 · 45.8%');
+    expect(text).toContain('add up to 330');
+    expect(await page.locator('.card-value').allInnerTexts()).toEqual(['27', '204', '330']);
+    await page.context().close();
+  });
+
   it('fits a 360 px phone without horizontal scrolling, and a copied link reopens the same view', async () => {
     const page = await h.newPage({ width: 360, height: 740 });
     for (const section of ['overview', 'energy', 'community', 'notes']) {

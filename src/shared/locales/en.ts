@@ -122,6 +122,12 @@ export const en = {
     },
     table: 'Table of the plotted values',
   },
+  remediation: {
+    heading: 'The remediation plan in numbers',
+    complaintsTitle: 'Public complaints referred during the inspection: {{total}}',
+    adds: 'Closed and closed-at-stage add up to {{sum}}, the number referred.',
+    mismatch: 'Closed and closed-at-stage add up to {{sum}}, not the {{total}} referred.',
+  },
   category: {
     energy: 'Energy', emissions: 'Emissions', water: 'Water', land_waste: 'Land and waste',
     safety_health: 'Safety and health', employees: 'Employees', community: 'Community', economy: 'Economy',

@@ -124,6 +124,12 @@ export const zh: UiCatalog = {
     },
     table: '图中数值表',
   },
+  remediation: {
+    heading: '整改方案数据一览',
+    complaintsTitle: '督察期间交办群众举报件：{{total}} 件',
+    adds: '已办结与阶段办结合计 {{sum}} 件，与交办总数一致。',
+    mismatch: '已办结与阶段办结合计 {{sum}} 件，与交办总数 {{total}} 件不一致。',
+  },
   category: {
     energy: '能源', emissions: '排放', water: '水资源', land_waste: '土地与废物',
     safety_health: '安全与健康', employees: '员工', community: '社区', economy: '经济',

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import type { Dataset, Observation } from '../../core';
+import { formatValue, periodLabel } from '../../shared/format';
+import { useLang } from '../../shared/useLang';
+
+const groupValue = (data: Dataset, id: string): Observation | undefined =>
+  data.observations.find((o) => o.indicatorId === id && o.scopeId === 'group');
+
+/**
+ * The remediation plan's counts at a glance: problems, measures, and the public complaints with the share closed and
+ * closed at stage, drawn as one bar whose parts are computed from the printed counts (never typed in).
+ */
+export function RemediationCounts({ data }: { data: Dataset }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const name = (id: string) => {
+    const i = data.indicators.find((x) => x.indicatorId === id);
+    return i ? (lang === 'zh' ? i.nameZh : i.nameEn) : id;
+  };
+  const cards = ['remediation_problems', 'remediation_measures', 'public_complaints_received']
+    .map((id) => ({ id, o: groupValue(data, id) }))
+    .filter((c): c is { id: string; o: Observation } => c.o !== undefined);
+  const received = groupValue(data, 'public_complaints_received');
+  const parts = ['public_complaints_closed', 'public_complaints_stage_closed']
+    .map((id) => ({ id, o: groupValue(data, id) }))
+    .filter((p): p is { id: string; o: Observation } => p.o !== undefined);
+  if (cards.length === 0) return null;
+  const pct = (n: number) => (received ? `${new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 }).format((n / received.value) * 100)}%` : '');
+  const sum = parts.reduce((s, p) => s + p.o.value, 0);
+  return (
+    <section aria-labelledby="counts-title">
+      <h2 id="counts-title">{t('remediation.heading')}</h2>
+      <ul className="cards">
+        {cards.map(({ id, o }) => (
+          <li key={id} className="card card-neutral">
+            <div className="card-body">
+              <span className="card-name">{name(id)}</span>
+              <span className="card-value">{formatValue(o.valueText, lang)}</span>
+              <span className="card-meta">{periodLabel(o.period, t)} · {o.locator}</span>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {received && parts.length > 0 && (
+        <figure className="chart-card" aria-labelledby="complaints-title">
+          <h3 id="complaints-title">{t('remediation.complaintsTitle', { total: formatValue(received.valueText, lang) })}</h3>
+          <div className="stack" role="img" aria-label={parts.map((p) => `${name(p.id)}: ${p.o.valueText} (${pct(p.o.value)})`).join('; ')}>
+            {parts.map((p, i) => (
+              <div key={p.id} className={`stack-part stack-${i}`} style={{ width: `${(p.o.value / received.value) * 100}%` }}>
+                {formatValue(p.o.valueText, lang)} · {pct(p.o.value)}
+              </div>
+            ))}
+          </div>
+          <table>
+            <thead><tr><th scope="col">{t('chart.period')}</th><th scope="col" className="num">{t('chart.value')}</th><th scope="col" className="num">%</th><th scope="col">{t('chart.quote')}</th></tr></thead>
+            <tbody>
+              {parts.map((p) => (
+                <tr key={p.id}><th scope="row">{name(p.id)}</th><td className="num">{formatValue(p.o.valueText, lang)}</td><td className="num">{pct(p.o.value)}</td><td><q lang="zh">{p.o.quote}</q></td></tr>
+              ))}
+            </tbody>
+          </table>
+          <p className={sum === received.value ? 'muted' : 'caveat'}>
+            {sum === received.value ? t('remediation.adds', { sum: formatValue(String(sum), lang) }) : t('remediation.mismatch', { sum: formatValue(String(sum), lang), total: formatValue(received.valueText, lang) })}
+          </p>
+        </figure>
+      )}
+    </section>
+  );
+}
