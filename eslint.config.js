@@ -7,7 +7,7 @@ const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'react-i18next', 'i18n
   'echarts-for-react', 'echarts-for-react/*', '@tanstack/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'coverage', '.preview-check'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -43,6 +43,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['**/features/**', '**/app/**', '**/cli/**'], message: 'src/shared may import only src/core and src/charts.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['react', 'react-dom', 'react-dom/*', 'react-i18next', '@tanstack/*', '**/features/**', '**/app/**', '**/useLang', '**/dataset', '**/url'], message: 'src/cli runs in Node: core, charts and React-free shared modules only.' },
       ] }],
     },
   },

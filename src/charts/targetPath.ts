@@ -40,8 +40,8 @@ export function targetPathOption(input: TargetPathInput) {
   return {
     animation: false,
     backgroundColor: 'transparent',
-    textStyle: { color: c.text, fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif' },
-    grid: { left: 8, right: 24, top: 40, bottom: 56, containLabel: true },
+    textStyle: { color: c.text, fontFamily: "system-ui, 'Noto Sans CJK SC', sans-serif" },
+    grid: { left: 8, right: 24, top: 40, bottom: 56, outerBoundsMode: 'same' },
     legend: { bottom: 0, textStyle: { color: c.text } },
     tooltip: { trigger: 'item', renderMode: 'richText' },
     xAxis: {

@@ -53,8 +53,8 @@ export function trendOption(input: TrendInput) {
     animation: false,
     backgroundColor: 'transparent',
     aria: { enabled: false },
-    textStyle: { color: c.text, fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif' },
-    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    textStyle: { color: c.text, fontFamily: "system-ui, 'Noto Sans CJK SC', sans-serif" },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, outerBoundsMode: 'same' },
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',

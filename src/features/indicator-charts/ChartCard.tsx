@@ -6,16 +6,8 @@ import type { Dataset, Observation } from '../../core';
 import { formatChange, formatValue, localValue, periodLabel, unitLabel } from '../../shared/format';
 import { hrefWith, onLinkClick } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
-import type { Series } from './series';
+import { withEveryYear, type Series } from '../../charts/series';
 
-/** Every year from the first to the last point, so a gap in the data shows as a gap on the axis, never hidden. */
-function withEveryYear<P extends { period: string }>(points: readonly P[], blank: (year: string) => P): P[] {
-  if (points.length < 2 || !points.every((p) => /^\d{4}$/.test(p.period))) return [...points];
-  const byYear = new Map(points.map((p) => [p.period, p]));
-  const first = Number(points[0].period);
-  const last = Number(points[points.length - 1].period);
-  return Array.from({ length: last - first + 1 }, (_, i) => byYear.get(String(first + i)) ?? blank(String(first + i)));
-}
 
 /** One indicator as a chart card: title, unit, chart, one-sentence description, source line, notes and a table. */
 export function ChartCard({ series, data, theme, decal }: { series: Series; data: Dataset; theme: 'light' | 'dark'; decal: boolean }) {

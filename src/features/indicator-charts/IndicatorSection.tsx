@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Category, Dataset } from '../../core';
 import { ChartCard } from './ChartCard';
-import { buildSeries } from './series';
+import { buildSeries } from '../../charts/series';
 
 /**
  * The charts of one dashboard section: one card per indicator series with two or more periods. Series with a single

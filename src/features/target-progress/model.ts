@@ -1,5 +1,6 @@
+import { planBaseline } from '../../charts/series';
 import {
-  assessTarget, comparePeriods, decimalsOf, gapToTarget, periodEnd, requiredPacePerYear, type Category, type Dataset, type Gap,
+  assessTarget, comparePeriods, decimalsOf, gapToTarget, requiredPacePerYear, type Category, type Dataset, type Gap,
   type Indicator, type Observation, type Pace, type Target, type TargetAssessment,
 } from '../../core';
 
@@ -36,17 +37,14 @@ export function targetGroups(data: Dataset, categories: readonly Category[], asO
     if (targets.length === 0) continue;
     const obs = data.observations.filter((o) => o.indicatorId === indicator.indicatorId);
     const rows = targets.map((target): TargetRow => {
-      const before = obs.filter((o) => (periodEnd(o.period) ?? Infinity) < (periodEnd(target.period) ?? -Infinity));
-      const sameScope = before.filter((o) => o.scopeId === target.scopeId);
-      const pool = sameScope.length > 0 ? sameScope : before;
-      const planBaseline = [...pool].sort((a, b) => comparePeriods(a.period, b.period)).at(-1) ?? null;
+      const baseline = planBaseline(obs, target);
       return {
         target,
         assessment: assessTarget(target, obs, asOf),
-        planBaseline,
-        baselineCrossesScope: planBaseline !== null && planBaseline.scopeId !== target.scopeId,
-        gapFromBaseline: planBaseline ? gapToTarget(planBaseline.value, target, decimalsOf(target.valueText)) : null,
-        pace: planBaseline ? requiredPacePerYear(planBaseline.value, planBaseline.period, target.value, target.period) : null,
+        planBaseline: baseline,
+        baselineCrossesScope: baseline !== null && baseline.scopeId !== target.scopeId,
+        gapFromBaseline: baseline ? gapToTarget(baseline.value, target, decimalsOf(target.valueText)) : null,
+        pace: baseline ? requiredPacePerYear(baseline.value, baseline.period, target.value, target.period) : null,
       };
     }).sort((a, b) => a.target.scopeId.localeCompare(b.target.scopeId) || comparePeriods(a.target.period, b.target.period));
     groups.push({ indicator, rows });

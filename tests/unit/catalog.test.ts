@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, chartId, type ChartEntry } from '../../src/charts/catalog';
+import { exportDecoration, EXPORT_LAYOUT, lineCount } from '../../src/charts/decorate';
+import { planBaseline } from '../../src/charts/series';
+import { makeLabels } from '../../src/cli/export';
+import { CATEGORIES, DATA_FILES, loadDataset, periodKind, type DataFiles, type Dataset } from '../../src/core';
+import { targetGroups } from '../../src/features/target-progress/model';
+
+const ROOT = join(__dirname, '../..');
+const files: DataFiles = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(ROOT, 'data', f), 'utf8')]));
+const { dataset } = loadDataset(files);
+const en = buildCatalog(dataset, makeLabels('en'));
+const zh = buildCatalog(dataset, makeLabels('zh'));
+const byId = (c: readonly ChartEntry[], id: string) => c.find((e) => e.id === id)!;
+
+describe('chart catalog on the bundled data', () => {
+  it('gives every chart a unique, safe id, the same in both languages', () => {
+    expect(en.length).toBeGreaterThan(0);
+    expect(new Set(en.map((e) => e.id)).size).toBe(en.length);
+    for (const e of en) expect(e.id).toMatch(/^[a-z0-9-]+$/);
+    expect(zh.map((e) => e.id)).toEqual(en.map((e) => e.id));
+  });
+
+  it('has a trend chart for every indicator with two or more periods in one scope and period kind', () => {
+    const periods = new Map<string, Set<string>>();
+    for (const o of dataset.observations) {
+      const id = chartId(o.indicatorId, o.scopeId, periodKind(o.period)!);
+      periods.set(id, (periods.get(id) ?? new Set()).add(o.period));
+    }
+    const expected = [...periods].filter(([, p]) => p.size >= 2).map(([id]) => id).sort();
+    expect(en.filter((e) => e.kind === 'trend').map((e) => e.id).sort()).toEqual(expected);
+  });
+
+  it('has a target path for every indicator with two or more targets', () => {
+    const counts = new Map<string, number>();
+    for (const t of dataset.targets) counts.set(t.indicatorId, (counts.get(t.indicatorId) ?? 0) + 1);
+    const expected = [...counts].filter(([, n]) => n >= 2).map(([id]) => chartId(id, 'targets')).sort();
+    expect(en.filter((e) => e.kind === 'target-path').map((e) => e.id).sort()).toEqual(expected);
+  });
+
+  it('gives every chart a title, a unit subtitle, a source line and a description, all in the footer it prints', () => {
+    for (const [catalog, source, unit] of [[en, 'Source: ', 'Unit: '], [zh, '来源：', '单位：']] as const) {
+      for (const e of catalog) {
+        expect(e.title).not.toBe('');
+        expect(e.subtitle.startsWith(unit)).toBe(true);
+        expect(e.sources.length).toBeGreaterThan(0);
+        for (const s of e.sources) expect(s.startsWith(source)).toBe(true);
+        expect(e.footer).toEqual(expect.arrayContaining([...e.sources]));
+        expect(e.description).toMatch(/[.。]$/);
+      }
+    }
+  });
+
+
+  it('starts target paths from the same baseline as the target-progress model', () => {
+    for (const g of targetGroups(dataset, CATEGORIES, '2026')) {
+      for (const r of g.rows) expect(planBaseline(dataset.observations, r.target)).toBe(r.planBaseline);
+    }
+  });
+
+  it('pairs values with their unit: English plots million t where the source prints 万吨', () => {
+    const opt = (c: readonly ChartEntry[]) => byId(c, 'alumina-output--group--year').option as { yAxis: { name: string }; series: Array<{ data: Array<{ value: number }> }> };
+    expect(opt(en).yAxis.name).toBe('million t');
+    expect(opt(en).series[0].data[0].value).toBe(16.96);
+    expect(opt(zh).yAxis.name).toBe('万吨');
+    expect(opt(zh).series[0].data[0].value).toBe(1696);
+  });
+
+  it('carries the scope caveat of target paths measured from a group baseline', () => {
+    const e = byId(en, 'alumina-energy-intensity--targets');
+    expect(e.caveat).toMatch(/^The baseline .* is for Chinalco group/);
+    expect(e.footer[0]).toBe(e.caveat);
+  });
+});
+
+describe('chart ids from hostile or clashing data', () => {
+  const payload = '<script>alert(1)</script>';
+  const ind = dataset.indicators.find((i) => i.indicatorId === 'alumina_output')!;
+  const obs = dataset.observations.filter((o) => o.indicatorId === 'alumina_output');
+  const twin = (id: string) => ({
+    indicators: [{ ...ind, indicatorId: id, nameEn: payload, nameZh: "=cmd|' /C calc'!A0" }],
+    observations: obs.map((o) => ({ ...o, indicatorId: id })),
+  });
+  const a = twin('x_y');
+  const b = twin('x__y');
+  const data: Dataset = { ...dataset, indicators: [...a.indicators, ...b.indicators], observations: [...a.observations, ...b.observations], notes: [], targets: [] };
+
+  it('never puts names into ids, and numbers ids that slug alike', () => {
+    const c = buildCatalog(data, makeLabels('en'));
+    expect(c.map((e) => e.id)).toEqual(['x-y--group--year', 'x-y--group--year-2']);
+    expect(c[0].title).toBe(payload);
+  });
+});
+
+describe('export decoration', () => {
+  const entry = byId(en, 'alumina-energy-intensity--targets');
+  const decorated = exportDecoration(entry.option, entry, 'light');
+
+  it('adds title, subtitle and footer as ECharts text and leaves the input option alone', () => {
+    expect(decorated.title).toMatchObject({ text: entry.title, subtext: entry.subtitle });
+    expect(decorated.graphic[0].style.text).toBe(entry.footer.join('\n'));
+    expect(decorated.backgroundColor).toBe('#ffffff');
+    expect((entry.option.grid as { outerBoundsMode?: string }).outerBoundsMode).toBe('same');
+  });
+
+  it('keeps the plot clear of title and footer, and fonts free of double quotes (SVG attribute safety)', () => {
+    const footerLines = lineCount(entry.footer.join('\n'), EXPORT_LAYOUT.width - 48, 11);
+    expect(decorated.grid.top).toBeGreaterThan(20 + 26);
+    expect(decorated.grid.bottom).toBeGreaterThanOrEqual(footerLines * 15);
+    expect(decorated.legend!.bottom).toBeGreaterThanOrEqual(footerLines * 15);
+    expect('containLabel' in decorated.grid).toBe(false);
+    expect(JSON.stringify([decorated.textStyle, decorated.title, decorated.graphic])).not.toMatch(/fontFamily":"[^"]*\\"/);
+  });
+
+  it('reserves more lines for wide (Chinese) text than for the same number of Latin letters', () => {
+    expect(lineCount('中'.repeat(100), 500, 10)).toBeGreaterThan(lineCount('a'.repeat(100), 500, 10));
+    expect(lineCount('one\ntwo', 500, 10)).toBe(2);
+  });
+});
