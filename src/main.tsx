@@ -4,14 +4,17 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { datasetQueryOptions } from './shared/dataset';
-import { createI18n, initialLang } from './shared/i18n';
+import { createI18n, initialLang, loadLanguage } from './shared/i18n';
 import './app/styles.css';
 
-const i18n = createI18n(initialLang(window.location.search, navigator.languages ?? [navigator.language]));
+const lang = initialLang(window.location.search, navigator.languages ?? [navigator.language]);
+const i18n = createI18n(lang);
 const queryClient = new QueryClient();
 // Start downloading the data before React's first render; the page needs it for everything it shows.
 void queryClient.prefetchQuery(datasetQueryOptions());
 
+// The active language's text is a small chunk fetched in parallel with the data; render once it is there.
+await loadLanguage(i18n, lang);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>

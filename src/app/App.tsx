@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Category, Lang } from '../core';
+import { CATEGORIES, type Category, type Lang } from '../core';
 import { DataIssues } from '../features/data-issues/DataIssues';
 import { useDataset } from '../shared/dataset';
-import { LANGS } from '../shared/i18n';
+import { LANGS, switchLanguage } from '../shared/i18n';
 import { hrefWith, navigate, onLinkClick, useUrl } from '../shared/url';
 import { useLang } from '../shared/useLang';
 import { SECTIONS, sectionById } from './sections';
@@ -15,6 +15,7 @@ const DataNotes = lazy(() => import('../features/data-notes/DataNotes').then((m)
 const Sources = lazy(() => import('../features/sources/Sources').then((m) => ({ default: m.Sources })));
 const IndicatorTables = lazy(() => import('../features/indicators/IndicatorTables').then((m) => ({ default: m.IndicatorTables })));
 const RemediationCounts = lazy(() => import('../features/remediation/RemediationCounts').then((m) => ({ default: m.RemediationCounts })));
+const PreviewPage = lazy(() => import('../features/preview/PreviewPage').then((m) => ({ default: m.PreviewPage })));
 const TargetsTable = lazy(() => import('../features/targets/TargetsTable').then((m) => ({ default: m.TargetsTable })));
 const loadTargetProgress = () => import('../features/target-progress/TargetProgress');
 const loadIndicatorSection = () => import('../features/indicator-charts/IndicatorSection');
@@ -45,7 +46,7 @@ function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const lang = useLang();
   const choose = (next: Lang) => {
-    void i18n.changeLanguage(next);
+    void switchLanguage(i18n, next);
     navigate(hrefWith({ lang: next }), { replace: true });
   };
   return (
@@ -85,7 +86,7 @@ export function App() {
   const query = useDataset();
 
   useEffect(() => {
-    if ((url.lang === 'zh' || url.lang === 'en') && url.lang !== i18n.language) void i18n.changeLanguage(url.lang);
+    if ((url.lang === 'zh' || url.lang === 'en') && url.lang !== i18n.language) void switchLanguage(i18n, url.lang);
   }, [url.lang, i18n]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -132,13 +133,22 @@ export function App() {
           </div>
         )}
         {query.isError && query.data && <p role="alert" className="error">{t('status.staleError')}</p>}
-        {query.data && <DataIssues issues={query.data.issues} />}
+        {query.data && section.id !== 'preview' && <DataIssues issues={query.data.issues} />}
         {data && (
           <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
             {section.id === 'overview' && <Overview data={data} sectionOf={sectionOf} />}
             {section.id === 'notes' && <DataNotes data={data} />}
             {section.id === 'sources' && <Sources data={data} />}
             {section.id === 'remediation' && <RemediationCounts data={data} />}
+            {section.id === 'preview' && (
+              <PreviewPage renderDashboard={(previewed) => (
+                <>
+                  <Overview data={previewed} sectionOf={sectionOf} />
+                  <TargetsTable data={previewed} categories={CATEGORIES} />
+                  <IndicatorTables data={previewed} />
+                </>
+              )} />
+            )}
             {section.categories.length > 0 && (
               <>
                 <TargetProgress data={data} categories={section.categories} theme={theme} />

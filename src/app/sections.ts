@@ -22,6 +22,7 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: 'remediation', categories: ['remediation'] },
   { id: 'notes', categories: [] },
   { id: 'sources', categories: [] },
+  { id: 'preview', categories: [] },
 ];
 
 /** The section for a URL value; unknown values fall back to the overview rather than an empty page. */

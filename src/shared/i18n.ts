@@ -1,8 +1,6 @@
-import i18next, { type i18n } from 'i18next';
+import i18next, { type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { MESSAGES, type Lang } from '../core';
-import { en } from './locales/en';
-import { zh } from './locales/zh';
+import type { Lang } from '../core';
 
 /** The languages the interface offers. */
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -26,8 +24,32 @@ export function initialLang(search: string, browserLangs: readonly string[]): La
 export const missingKeys: string[] = [];
 if (typeof window !== 'undefined') (window as unknown as { __esgMissingKeys: string[] }).__esgMissingKeys = missingKeys;
 
-/** Creates an i18next instance with the interface text and the core's validation messages. */
-export function createI18n(lang: Lang): i18n {
+// Each language's interface text and validation messages form their own chunk: a reader downloads one language,
+// which keeps the page shell inside its size budget.
+const LOADERS: Record<Lang, () => Promise<{ ui: object; validation: object }>> = {
+  en: () => Promise.all([import('./locales/en'), import('../core/messages-en')]).then(([u, v]) => ({ ui: u.en, validation: v.MESSAGES_EN })),
+  zh: () => Promise.all([import('./locales/zh'), import('../core/messages-zh')]).then(([u, v]) => ({ ui: u.zh, validation: v.MESSAGES_ZH })),
+};
+
+/** Makes sure `lang`'s catalogs are in `instance`, downloading them once. */
+export async function loadLanguage(instance: i18n, lang: Lang): Promise<void> {
+  if (instance.hasResourceBundle(lang, 'ui')) return;
+  const { ui, validation } = await LOADERS[lang]();
+  instance.addResourceBundle(lang, 'ui', ui, true, true);
+  instance.addResourceBundle(lang, 'validation', validation, true, true);
+}
+
+/** Loads `lang` if needed, then switches to it. */
+export async function switchLanguage(instance: i18n, lang: Lang): Promise<void> {
+  await loadLanguage(instance, lang);
+  if (instance.language !== lang) await instance.changeLanguage(lang);
+}
+
+/**
+ * Creates an i18next instance. The app passes no resources and calls `loadLanguage` before rendering; tests and
+ * Node callers may pass catalogs they imported directly.
+ */
+export function createI18n(lang: Lang, resources: Resource = {}): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng: lang,
@@ -35,7 +57,7 @@ export function createI18n(lang: Lang): i18n {
     supportedLngs: [...LANGS],
     ns: ['ui', 'validation'],
     defaultNS: 'ui',
-    resources: { en: { ui: en, validation: MESSAGES.en }, zh: { ui: zh, validation: MESSAGES.zh } },
+    resources,
     // React escapes text itself; i18next escaping would show "&lt;" literally.
     interpolation: { escapeValue: false },
     initAsync: false,

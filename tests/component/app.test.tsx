@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
-import { createI18n } from '../../src/shared/i18n';
+import { testI18n as createI18n } from '../support/i18n';
 import { base } from '../unit/fixtures';
 
 function serve(files: Record<string, string | null>) {

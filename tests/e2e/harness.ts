@@ -16,10 +16,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts the preview server on a free port and launches Chromium. Requires `npm run build` first. */
-export async function start(): Promise<Harness> {
-  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  const server: PreviewServer = await preview({ root: ROOT, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent' });
+/**
+ * Starts the preview server on a free port and launches Chromium. Requires `npm run build` first. `outDir` serves a
+ * copy of the build instead (for tests that replace files in it, as a static host would).
+ */
+export async function start({ outDir = join(ROOT, 'dist') }: { outDir?: string } = {}): Promise<Harness> {
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} has no build: run \`npm run build\` first`);
+  const server: PreviewServer = await preview({
+    root: ROOT, build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent',
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const url = `http://127.0.0.1:${address.port}`;

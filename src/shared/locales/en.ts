@@ -43,7 +43,7 @@ export const en = {
     label: 'Sections',
     overview: 'Overview', energy: 'Energy and targets', emissions: 'Emissions', water: 'Water',
     safety: 'Safety and health', community: 'Community', economy: 'Economy and production', land: 'Land and waste',
-    remediation: 'Remediation progress', notes: 'Data notes', sources: 'Sources',
+    remediation: 'Remediation progress', notes: 'Data notes', sources: 'Sources', preview: 'Preview data',
   },
   chart: {
     heading: 'Trends over time',
@@ -127,6 +127,10 @@ export const en = {
     complaintsTitle: 'Public complaints referred during the inspection: {{total}}',
     adds: 'Closed and closed-at-stage add up to {{sum}}, the number referred.',
     mismatch: 'Closed and closed-at-stage add up to {{sum}}, not the {{total}} referred.',
+  },
+  previewPage: {
+    heading: 'The dashboard with the previewed files',
+    banner: 'PREVIEW: these figures come from the files you chose, not from the published data. Nothing is published or sent anywhere.',
   },
   category: {
     energy: 'Energy', emissions: 'Emissions', water: 'Water', land_waste: 'Land and waste',

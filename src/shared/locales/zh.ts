@@ -45,7 +45,7 @@ export const zh: UiCatalog = {
     label: '板块',
     overview: '概览', energy: '能源与目标', emissions: '排放', water: '水资源',
     safety: '安全与健康', community: '社区', economy: '经济与生产', land: '土地与废物',
-    remediation: '整改进展', notes: '数据说明', sources: '来源',
+    remediation: '整改进展', notes: '数据说明', sources: '来源', preview: '数据预览',
   },
   chart: {
     heading: '历年趋势',
@@ -129,6 +129,10 @@ export const zh: UiCatalog = {
     complaintsTitle: '督察期间交办群众举报件：{{total}} 件',
     adds: '已办结与阶段办结合计 {{sum}} 件，与交办总数一致。',
     mismatch: '已办结与阶段办结合计 {{sum}} 件，与交办总数 {{total}} 件不一致。',
+  },
+  previewPage: {
+    heading: '使用预览文件的仪表盘',
+    banner: '预览：以下数据来自您选择的文件，而非已发布的数据。不会发布或上传任何内容。',
   },
   category: {
     energy: '能源', emissions: '排放', water: '水资源', land_waste: '土地与废物',

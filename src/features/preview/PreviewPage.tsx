@@ -1,0 +1,31 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../core';
+import { previewLocales } from './locales';
+import { Preview } from './Preview';
+
+/**
+ * The preview section: the checker, then (once files are checked) the dashboard drawn with the previewed data under a
+ * banner saying so. The dashboard parts come from the app through `renderDashboard`, because features never import
+ * each other. The preview's own text is registered here, so it ships in this lazily loaded chunk only.
+ */
+export function PreviewPage({ renderDashboard }: { renderDashboard: (data: Dataset) => ReactNode }) {
+  const { t, i18n } = useTranslation();
+  useState(() => {
+    for (const lang of ['en', 'zh'] as const) i18n.addResourceBundle(lang, 'ui', { preview: previewLocales[lang] }, true, false);
+    return true;
+  });
+  const [previewed, setPreviewed] = useState<Dataset | null>(null);
+  return (
+    <>
+      <Preview onResult={(r) => setPreviewed(r ? r.dataset : null)} />
+      {previewed && (
+        <section className="preview-dashboard" aria-labelledby="preview-dashboard-title">
+          <h2 id="preview-dashboard-title">{t('previewPage.heading')}</h2>
+          <p className="caveat" role="note">{t('previewPage.banner')}</p>
+          {renderDashboard(previewed)}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * Interface text of the preview, English and Chinese with identical keys (a test checks it). The app merges each
+ * language into its `ui` catalog under `preview`, so components use `t('preview.…')`. Validation messages themselves
+ * come from the core's `validation` namespace, shared with the CLI.
+ */
+const en = {
+  intro: 'Check edited data files before publishing them. Drop one or more CSV files here or choose them: each replaces the published file of the same name, and the page lists every problem, what would change on the dashboard, and a cleaned copy to download.',
+  private: 'Nothing leaves your browser: the files are read and checked on this computer.',
+  pick: 'Choose CSV files to check',
+  drop: 'or drag and drop them here',
+  dropActive: 'Drop the files to check them',
+  loadingPublished: 'Loading the published data to compare with…',
+  stage: {
+    reading: 'Reading {{file}} ({{done}} of {{total}} steps)…',
+    validating: 'Checking the data ({{done}} of {{total}} steps)…',
+    comparing: 'Comparing with the published data ({{done}} of {{total}} steps)…',
+  },
+  progressLabel: 'Progress of the check',
+  failed: 'The check could not run: {{message}}. Reload the page and try again.',
+  done_one: 'Check finished: {{count}} file.',
+  done_other: 'Check finished: {{count}} files.',
+  banner: 'Preview: these files are not published. Publish them by replacing the files in the data folder of the web server.',
+  files: {
+    heading: 'Files checked',
+    replaces: '{{name}} replaces {{target}}',
+    refused: '{{name}} was not read',
+    size: '{{size}} KB',
+    download: 'Download cleaned {{file}}',
+    changed_one: '{{count}} cell normalised (numbers, digits, line endings).',
+    changed_other: '{{count}} cells normalised (numbers, digits, line endings).',
+    unchanged: 'Numbers are already clean; the download is UTF-8 with LF line endings.',
+    state: {
+      pending: 'Preparing the cleaned copy…',
+      unusable: 'No cleaned copy: the file cannot be read as a CSV.',
+      rows_dropped: 'No cleaned copy yet: some rows cannot be read (see the problems). Fix them first so no row is lost.',
+      refused: 'Not checked (see below).',
+    },
+  },
+  notice: {
+    unknownFile: '“{{file}}” is not one of the data files, so it was not checked. Rename it to one of: {{allowed}}.',
+    duplicateFile: '“{{file}}” and “{{first}}” are both {{target}}; only “{{first}}” was checked. Drop one of them.',
+    noRows: '{{file}} has a header but no data rows: publishing it would remove every row of this file from the dashboard.',
+    unusable: '{{file}} cannot be read, so the comparison below counts every row of it as removed.',
+    publishedMissing: 'The published data could not be loaded, so the files are checked on their own and every row counts as added.',
+  },
+  issues: {
+    heading: 'Problems',
+    count_one: '{{count}} problem. Rows with errors are left out of the preview; each line names the file, line and column, the problem and the fix.',
+    count_other: '{{count}} problems. Rows with errors are left out of the preview; each line names the file, line and column, the problem and the fix.',
+    none: 'No problems found.',
+    error: 'Error',
+    warning: 'Warning',
+    location: '{{file}} line {{line}}, column {{column}} (Excel column {{letter}})',
+    more: 'Show {{count}} more problems',
+    truncated: 'Only the first {{listed}} are listed. Fix them and check the file again to see the rest.',
+    notices: 'About the files',
+  },
+  diff: {
+    heading: 'Changes compared with the published data',
+    none: 'No figure or target changes compared with the published data.',
+    totals: '{{added}} added, {{changed}} changed, {{removed}} removed.',
+    summary: '{{name}}: {{added}} added, {{changed}} changed, {{removed}} removed',
+    change: 'Change',
+    added: 'Added',
+    changed: 'Changed',
+    removed: 'Removed',
+    what: 'Period, scope and source',
+    value: 'Value',
+    target: 'Target {{id}}, deadline {{period}}',
+    also: 'also changed: {{fields}}',
+    more: '{{count}} more changes of this indicator are not listed.',
+    line: 'line {{line}}',
+  },
+  templates: {
+    heading: 'Blank templates',
+    intro: 'Each template has the header row and one example row. Open it in Excel or WPS, replace the example, and save as “CSV UTF-8 (Comma delimited)”.',
+    link: '{{file}} template',
+  },
+};
+
+// Typed as the English catalog, so a key missing in Chinese is a compile error.
+const zh: typeof en = {
+  intro: '发布前检查编辑过的数据文件。将一个或多个 CSV 文件拖到这里或点击选择：每个文件替换同名的已发布文件，页面会列出所有问题、仪表盘将发生的变化，并提供清理后的文件供下载。',
+  private: '文件不会离开您的浏览器：读取和检查都在本机完成。',
+  pick: '选择要检查的 CSV 文件',
+  drop: '或将文件拖放到这里',
+  dropActive: '松开鼠标即可检查这些文件',
+  loadingPublished: '正在加载已发布的数据以便比较……',
+  stage: {
+    reading: '正在读取 {{file}}（第 {{done}} 步，共 {{total}} 步）……',
+    validating: '正在检查数据（第 {{done}} 步，共 {{total}} 步）……',
+    comparing: '正在与已发布的数据比较（第 {{done}} 步，共 {{total}} 步）……',
+  },
+  progressLabel: '检查进度',
+  failed: '检查无法运行：{{message}}。请刷新页面后重试。',
+  done_one: '检查完成：共 {{count}} 个文件。',
+  done_other: '检查完成：共 {{count}} 个文件。',
+  banner: '预览：这些文件尚未发布。将网站服务器 data 文件夹中的同名文件替换即可发布。',
+  files: {
+    heading: '已检查的文件',
+    replaces: '{{name}} 替换 {{target}}',
+    refused: '{{name}} 未被读取',
+    size: '{{size}} KB',
+    download: '下载清理后的 {{file}}',
+    changed_one: '已规范 {{count}} 个单元格（数字、全角字符、换行符）。',
+    changed_other: '已规范 {{count}} 个单元格（数字、全角字符、换行符）。',
+    unchanged: '数字已规范；下载的文件为 UTF-8 编码、LF 换行。',
+    state: {
+      pending: '正在准备清理后的文件……',
+      unusable: '无法提供清理后的文件：该文件无法作为 CSV 读取。',
+      rows_dropped: '暂不提供清理后的文件：部分行无法读取（见下方问题）。请先修正，以免丢失数据行。',
+      refused: '未检查（见下方说明）。',
+    },
+  },
+  notice: {
+    unknownFile: '“{{file}}”不是数据文件之一，未作检查。请将其重命名为以下之一：{{allowed}}。',
+    duplicateFile: '“{{file}}”和“{{first}}”都是 {{target}}；只检查了“{{first}}”。请只拖入其中一个。',
+    noRows: '{{file}} 只有表头没有数据行：发布后仪表盘将不再显示该文件的任何数据。',
+    unusable: '{{file}} 无法读取，因此下方的比较将其所有行都计为删除。',
+    publishedMissing: '无法加载已发布的数据，因此仅单独检查这些文件，所有行都计为新增。',
+  },
+  issues: {
+    heading: '问题',
+    count_one: '共 {{count}} 个问题。有错误的行不会出现在预览中；每条都注明了文件、行、列、问题及修改方法。',
+    count_other: '共 {{count}} 个问题。有错误的行不会出现在预览中；每条都注明了文件、行、列、问题及修改方法。',
+    none: '未发现问题。',
+    error: '错误',
+    warning: '警告',
+    location: '{{file}} 第 {{line}} 行，第 {{column}} 列（Excel 第 {{letter}} 列）',
+    more: '再显示 {{count}} 个问题',
+    truncated: '仅列出前 {{listed}} 个。请先修正这些问题，再检查一次以查看其余问题。',
+    notices: '关于这些文件',
+  },
+  diff: {
+    heading: '与已发布数据相比的变化',
+    none: '与已发布的数据相比，数值和目标没有变化。',
+    totals: '新增 {{added}} 项，修改 {{changed}} 项，删除 {{removed}} 项。',
+    summary: '{{name}}：新增 {{added}}，修改 {{changed}}，删除 {{removed}}',
+    change: '变化',
+    added: '新增',
+    changed: '修改',
+    removed: '删除',
+    what: '期间、范围和来源',
+    value: '数值',
+    target: '目标 {{id}}，时限 {{period}}',
+    also: '另有修改：{{fields}}',
+    more: '该指标另有 {{count}} 项变化未列出。',
+    line: '第 {{line}} 行',
+  },
+  templates: {
+    heading: '空白模板',
+    intro: '每个模板包含表头和一行示例。用 Excel 或 WPS 打开，替换示例行后另存为“CSV UTF-8（逗号分隔）”。',
+    link: '{{file}} 模板',
+  },
+};
+
+/** The preview's interface text by language; merge each into the app's `ui` catalog under the key `preview`. */
+export const previewLocales = { en, zh };
+
+/** Shape of the preview's interface text. */
+export type PreviewCatalog = typeof en;

@@ -1,0 +1,53 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { start, type Harness } from './harness';
+
+const ROOT = join(__dirname, '../..');
+let h: Harness;
+let site: string;
+beforeAll(async () => {
+  // A copy of the build, so replacing a data file does not touch dist/ for other tests.
+  site = mkdtempSync(join(tmpdir(), 'esg-site-'));
+  cpSync(join(ROOT, 'dist'), site, { recursive: true });
+  h = await start({ outDir: site });
+});
+afterAll(async () => {
+  await h?.close();
+  rmSync(site, { recursive: true, force: true });
+});
+
+const observations = () => readFileSync(join(ROOT, 'data/observations.csv'), 'utf8');
+
+describe('the CSR team workflow in Chromium', () => {
+  it('publishing without a rebuild: a replaced CSV shows on the next load', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.url}/?lang=zh`);
+    const card = page.getByRole('link').filter({ hasText: '能源消费总量' }).first();
+    expect(await card.innerText()).toContain('2,902.17');
+    const edited = observations().replace(/^(energy_consumption_total,2020,group,)2902\.17,/m, '$12999.99,');
+    expect(edited).not.toBe(observations());
+    writeFileSync(join(site, 'data/observations.csv'), edited);
+    await page.reload();
+    await page.getByRole('link').filter({ hasText: '2,999.99' }).first().waitFor();
+    await page.context().close();
+  });
+
+  it('previews dropped files off the main thread: problems with line and column, a marked preview dashboard', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.url}/?section=preview&lang=en`);
+    const lines = observations().split('\n');
+    const broken = lines.map((l, i) => (i === 3 ? l.replace(/^([^,]*,[^,]*,[^,]*,)([^,]*)/, '$1"1,5"') : l)).join('\n');
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.locator('input[type="file"]').setInputFiles({ name: 'observations.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+    const main = page.locator('main');
+    await page.getByText('observations.csv:4:4').first().waitFor();
+    expect(await main.innerText()).toContain('is ambiguous');
+    expect(workers.length).toBeGreaterThan(0);
+    await page.locator('#preview-dashboard-title').waitFor();
+    expect(await page.locator('.preview-dashboard .caveat').innerText()).toMatch(/^PREVIEW/);
+    await page.context().close();
+  });
+});

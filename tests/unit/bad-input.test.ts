@@ -1,0 +1,138 @@
+/**
+ * Issue 5, "Bad input": every failure is a message naming file, line and column, never a crash. Each case asserts the
+ * message code and where it points. Core cases go through `parseDataFile`/`loadDataset` (what the preview runs);
+ * the size refusal goes through the preview pipeline, which must refuse before reading a byte.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { loadDataset, parseDataFile, type Issue } from '../../src/core';
+import { runPreview, type PreviewFile } from '../../src/features/preview/pipeline';
+import { base } from './fixtures';
+
+const HEADER = base['observations.csv'].split('\n')[0];
+const GOOD = 'energy_total,2019,group,2866.31,reported,csr2020,附录,"能源消费总量 万吨标准煤 2,384.88 2,866.31 2,902.17",,';
+const row = (value: string, quote = 'q') => `energy_total,2020,group,${value},reported,csr2020,附录,${quote},,`;
+const obs = (...rows: string[]) => [HEADER, ...rows, ''].join('\n');
+const where = (issues: readonly Issue[]) => issues.map((i) => `${i.file}:${i.line}:${i.column}:${i.code}`);
+const parse = (content: string | Uint8Array) => parseDataFile('observations.csv', content);
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/excel/${name}`, import.meta.url)));
+
+describe('bad input, at the core', () => {
+  it('empty file', () => {
+    expect(where(parse(new Uint8Array()).issues)).toEqual(['observations.csv:1:1:empty_file']);
+    expect(where(parse('\n \n').issues)).toEqual(['observations.csv:1:1:empty_file']);
+  });
+
+  it('header only: no issue and no rows (the preview warns, see below)', () => {
+    expect(parse(`${HEADER}\n`)).toMatchObject({ rows: [], issues: [], usable: true });
+  });
+
+  it('a PNG renamed .csv', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    const r = parse(png);
+    expect(where(r.issues)).toEqual(['observations.csv:1:1:binary_file']);
+    expect(r.issues[0].params).toEqual({ kind: 'PNG' });
+  });
+
+  it('an XLSX renamed .csv', () => {
+    const r = parse(fixture('book.xlsx.csv'));
+    expect(where(r.issues)).toEqual(['observations.csv:1:1:binary_file']);
+    expect(r.issues[0].params).toEqual({ kind: 'XLSX/ZIP' });
+  });
+
+  it('UTF-16 (little and big endian)', () => {
+    expect(where(parse(fixture('observations-utf16.csv')).issues)).toEqual(['observations.csv:1:1:utf16_file']);
+    expect(where(parse(new Uint8Array([0xfe, 0xff, 0, 0x61])).issues)).toEqual(['observations.csv:1:1:utf16_file']);
+  });
+
+  it('unterminated quote: points at the line and column where the quote opens, keeps the rows before it', () => {
+    const r = parse(obs(GOOD, row('2902.17', '"能源消费总量 2,902.17'), row('1')));
+    expect(where(r.issues)).toEqual(['observations.csv:3:8:unterminated_quote']);
+    expect(r.rows.map((x) => x.line)).toEqual([2]);
+  });
+
+  it('ragged rows: too few and too many cells, at the first missing or extra cell', () => {
+    const r = parse(obs('energy_total,2020,group', GOOD, `${row('1')},extra`));
+    expect(where(r.issues)).toEqual(['observations.csv:2:4:wrong_field_count', 'observations.csv:4:11:wrong_field_count']);
+    expect(r.issues[0].params).toEqual({ expected: 10, found: 3 });
+    expect(r.rows.map((x) => x.line)).toEqual([3]);
+  });
+
+  it('duplicate headers', () => {
+    const r = parse(`${HEADER},value\n${GOOD},1\n`);
+    expect(where(r.issues)).toEqual(['observations.csv:1:11:duplicate_header']);
+    expect(r.issues[0].params).toEqual({ name: 'value', first: 4 });
+  });
+
+  it('__proto__ as a header is refused and pollutes nothing', () => {
+    const r = parse(`${HEADER},__proto__\n${GOOD},{"polluted":1}\n`);
+    expect(where(r.issues)).toEqual(['observations.csv:1:11:reserved_header']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ['a number above 2^53', '9007199254740993', 'number_too_large'],
+    ['a long number above 2^53 with separators', '"9,007,199,254,740,993"', 'number_too_large'],
+    ['Infinity', 'Infinity', 'number_not_a_number'],
+    ['-Infinity', '-Infinity', 'number_not_a_number'],
+    ['1e309', '1e309', 'number_not_a_number'],
+    ['NaN', 'NaN', 'number_not_a_number'],
+  ])('%s: points at the value cell, keeps the other rows', (_name, value, code) => {
+    const r = parse(obs(GOOD, row(value)));
+    expect(where(r.issues)).toEqual([`observations.csv:3:4:${code}`]);
+    expect(r.rows.map((x) => x.line)).toEqual([2]);
+  });
+
+  it('control characters (C0 and DEL) in a cell', () => {
+    const r = parse(obs(row('1', 'bell\u0007'), GOOD, row('2', 'del\u007F')));
+    expect(where(r.issues)).toEqual(['observations.csv:2:8:control_character', 'observations.csv:4:8:control_character']);
+  });
+
+  it('a 1 MB field is refused at its cell without freezing', () => {
+    const started = performance.now();
+    const r = parse(obs(GOOD, row('1', 'x'.repeat(1024 * 1024))));
+    expect(where(r.issues)).toEqual(['observations.csv:3:8:field_too_long']);
+    expect(r.issues[0].params).toMatchObject({ length: 1024 * 1024 });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('a broken file never hides the valid rows of the others', () => {
+    const r = loadDataset({ ...base, 'targets.csv': new Uint8Array([0x50, 0x4b, 0x03, 0x04]) });
+    expect(where(r.issues)).toEqual(['targets.csv:1:1:binary_file']);
+    expect(r.dataset.observations).toHaveLength(3);
+  });
+});
+
+describe('bad input, in the preview pipeline', () => {
+  const published = loadDataset(base).dataset;
+  const file = (name: string, text: string): PreviewFile => {
+    const bytes = new TextEncoder().encode(text);
+    return { name, size: bytes.length, arrayBuffer: async () => bytes.buffer as ArrayBuffer };
+  };
+
+  it('a 200 MB file is refused from its size, before a byte is read, with its name', async () => {
+    const arrayBuffer = vi.fn(async () => new ArrayBuffer(0));
+    const huge: PreviewFile = { name: 'observations.csv', size: 200 * 1024 * 1024, arrayBuffer };
+    const r = await runPreview({ files: [huge], published });
+    expect(arrayBuffer).not.toHaveBeenCalled();
+    expect(where(r.issues)).toEqual(['observations.csv:1:1:file_too_large']);
+    expect(r.issues[0].params).toMatchObject({ size: 200 * 1024 * 1024 });
+    expect(r.files[0]).toMatchObject({ clean: 'refused', cleaned: null });
+    // The published file stays in place: nothing would change on the dashboard.
+    expect(r.diff.totals).toEqual({ added: 0, changed: 0, removed: 0 });
+  });
+
+  it('header only: a notice that publishing would empty the file, and every row shows as removed', async () => {
+    const r = await runPreview({ files: [file('observations.csv', `${HEADER}\n`)], published });
+    expect(r.issues).toEqual([]);
+    expect(r.notices).toEqual([{ key: 'noRows', params: { file: 'observations.csv' } }]);
+    expect(r.diff.totals).toEqual({ added: 0, changed: 0, removed: 3 });
+  });
+
+  it('an unreadable file is reported with a notice, and gets no cleaned copy', async () => {
+    const r = await runPreview({ files: [file('observations.csv', '\uFEFF')], published });
+    expect(where(r.issues)).toEqual(['observations.csv:1:1:empty_file']);
+    expect(r.notices).toEqual([{ key: 'unusable', params: { file: 'observations.csv' } }]);
+    expect(r.files[0]).toMatchObject({ cleaned: null, clean: 'unusable' });
+  });
+});
