@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bigObservations } from '../support/bigCsv';
 import { start, type Harness } from './harness';
 
 const ROOT = join(__dirname, '../..');
@@ -46,8 +47,23 @@ describe('the CSR team workflow in Chromium', () => {
     await page.getByText('observations.csv:4:4').first().waitFor();
     expect(await main.innerText()).toContain('is ambiguous');
     expect(workers.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Show the dashboard with these files' }).click();
     await page.locator('#preview-dashboard-title').waitFor();
     expect(await page.locator('.preview-dashboard .caveat').innerText()).toMatch(/^PREVIEW/);
     await page.context().close();
   });
+
+  it('checks an observations file of 100,000 rows in the worker and keeps the page responsive', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.url}/?section=preview&lang=en`);
+    await page.waitForLoadState('networkidle');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'observations.csv', mimeType: 'text/csv', buffer: Buffer.from(bigObservations(100_000)) });
+    await page.getByText('Check finished: 1 file.').waitFor({ timeout: 90_000 });
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/\d+ problems?\./);
+    // The page still answers while and after the worker ran: a click reaches React.
+    await page.getByRole('link', { name: 'Overview', exact: true }).click();
+    await page.locator('#overview-title').waitFor();
+    await page.context().close();
+  }, 120_000);
 });

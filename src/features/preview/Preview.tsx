@@ -49,7 +49,7 @@ export function Preview({ validate = defaultValidate, onResult }: PreviewProps) 
 
   // A file dropped just outside the zone would otherwise replace the page with the CSV's text, losing the preview.
   useEffect(() => {
-    const keep = (e: DragEvent) => { if (e.dataTransfer?.types.includes('Files')) e.preventDefault(); };
+    const keep = (e: DragEvent) => { if (Array.from(e.dataTransfer?.types ?? []).includes('Files')) e.preventDefault(); };
     window.addEventListener('dragover', keep);
     window.addEventListener('drop', keep);
     return () => {

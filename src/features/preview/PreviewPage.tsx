@@ -16,10 +16,15 @@ export function PreviewPage({ renderDashboard }: { renderDashboard: (data: Datas
     return true;
   });
   const [previewed, setPreviewed] = useState<Dataset | null>(null);
+  const [shown, setShown] = useState(false);
   return (
     <>
-      <Preview onResult={(r) => setPreviewed(r ? r.dataset : null)} />
-      {previewed && (
+      <Preview onResult={(r) => { setPreviewed(r ? r.dataset : null); setShown(false); }} />
+      {/* Drawing the whole dashboard for a large file is heavy; the check itself stays fast, so it comes on request. */}
+      {previewed && !shown && (
+        <p><button type="button" onClick={() => setShown(true)}>{t('previewPage.show')}</button></p>
+      )}
+      {previewed && shown && (
         <section className="preview-dashboard" aria-labelledby="preview-dashboard-title">
           <h2 id="preview-dashboard-title">{t('previewPage.heading')}</h2>
           <p className="caveat" role="note">{t('previewPage.banner')}</p>

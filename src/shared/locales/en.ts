@@ -40,12 +40,14 @@ export const en = {
     level: 'Level',
   },
   nav: {
+    present: 'Present',
     label: 'Sections',
     overview: 'Overview', energy: 'Energy and targets', emissions: 'Emissions', water: 'Water',
     safety: 'Safety and health', community: 'Community', economy: 'Economy and production', land: 'Land and waste',
     remediation: 'Remediation progress', notes: 'Data notes', sources: 'Sources', preview: 'Preview data',
   },
   chart: {
+    actions: 'Download and share',
     heading: 'Trends over time',
     source: 'Source: {{title}}, {{locator}}',
     unitSubtitle: 'Unit: {{unit}}',
@@ -129,6 +131,7 @@ export const en = {
     mismatch: 'Closed and closed-at-stage add up to {{sum}}, not the {{total}} referred.',
   },
   previewPage: {
+    show: 'Show the dashboard with these files',
     heading: 'The dashboard with the previewed files',
     banner: 'PREVIEW: these figures come from the files you chose, not from the published data. Nothing is published or sent anywhere.',
   },

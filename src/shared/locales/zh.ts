@@ -42,12 +42,14 @@ export const zh: UiCatalog = {
     level: '水平',
   },
   nav: {
+    present: '演示',
     label: '板块',
     overview: '概览', energy: '能源与目标', emissions: '排放', water: '水资源',
     safety: '安全与健康', community: '社区', economy: '经济与生产', land: '土地与废物',
     remediation: '整改进展', notes: '数据说明', sources: '来源', preview: '数据预览',
   },
   chart: {
+    actions: '下载与分享',
     heading: '历年趋势',
     source: '来源：{{title}}，{{locator}}',
     unitSubtitle: '单位：{{unit}}',
@@ -131,6 +133,7 @@ export const zh: UiCatalog = {
     mismatch: '已办结与阶段办结合计 {{sum}} 件，与交办总数 {{total}} 件不一致。',
   },
   previewPage: {
+    show: '用这些文件显示仪表盘',
     heading: '使用预览文件的仪表盘',
     banner: '预览：以下数据来自您选择的文件，而非已发布的数据。不会发布或上传任何内容。',
   },
