@@ -20,7 +20,8 @@ const TIMED = ['overview', 'energy', 'community'];
 /** Records, relative to navigation start, when the first chart is drawn and when every chart of the section is. */
 const WATCH_CHARTS = `
   const check = () => {
-    const charts = [...document.querySelectorAll('.echart, .sparkline')];
+    // Charts draw when they come within a screen of the viewport; "all charts" means all of those.
+    const charts = [...document.querySelectorAll('.echart, .sparkline')].filter((c) => c.getBoundingClientRect().top < 2 * innerHeight);
     const drawn = charts.filter((c) => c.matches('.sparkline') || c.querySelector('svg path'));
     if (drawn.length > 0 && window.__first === undefined) window.__first = performance.now();
     if (drawn.length > 0 && drawn.length === charts.length && !document.querySelector('[role="status"]')) window.__all = performance.now();

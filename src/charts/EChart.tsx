@@ -3,6 +3,7 @@ import { GridComponent, LegendPlainComponent, TooltipComponent } from 'echarts/c
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 // Only the parts the dashboard draws (each extra component costs bytes in every chart section's budget); the SVG
 // renderer keeps text crisp and exports as vector.
@@ -30,6 +31,25 @@ const tracked = {
 };
 if (typeof window !== 'undefined') (window as unknown as { __esgLiveCharts: () => number }).__esgLiveCharts = () => live.size;
 
+/**
+ * True once the element comes within a screen of the viewport. A section can hold dozens of charts; drawing only those
+ * the reader can reach keeps the main thread free while the page loads. The placeholder keeps the chart's height, so
+ * nothing shifts when it draws. Without IntersectionObserver (old browsers, tests) everything draws at once.
+ */
+function useNearViewport(): [RefObject<HTMLDivElement | null>, boolean] {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const [visible, setVisible] = useState(typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (visible || !ref.current) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setVisible(true);
+    }, { rootMargin: '100% 0px' });
+    observer.observe(ref.current);
+    return () => observer.disconnect();
+  }, [visible]);
+  return [ref, visible];
+}
+
 /** Events the dashboard listens to on a chart (e.g. a click on a value opens its quote). */
 export type ChartEvents = Record<string, (params: { dataIndex: number; seriesIndex: number }) => void>;
 
@@ -38,9 +58,10 @@ export type ChartEvents = Record<string, (params: { dataIndex: number; seriesInd
  * unmount. The drawing is hidden from screen readers; the enclosing <figure> carries the description and the table.
  */
 export function EChart({ option, height = 260, onEvents }: { option: object; height?: number; onEvents?: ChartEvents }) {
+  const [box, visible] = useNearViewport();
   return (
-    <div aria-hidden="true" className="echart">
-      <ReactEChartsCore
+    <div aria-hidden="true" className="echart" ref={box} style={{ minHeight: height }}>
+      {visible && <ReactEChartsCore
         echarts={tracked}
         option={option}
         notMerge
@@ -48,7 +69,7 @@ export function EChart({ option, height = 260, onEvents }: { option: object; hei
         opts={{ renderer: 'svg' }}
         style={{ height, width: '100%' }}
         onEvents={onEvents}
-      />
+      />}
     </div>
   );
 }
