@@ -49,7 +49,8 @@ describe('dashboard in Chromium', () => {
     await nav.getByRole('link', { name: 'Water', exact: true }).click();
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
-    const onScreen = await page.locator('.echart').count();
+    // Charts mount as they near the viewport: compare with the chart elements that hold an ECharts instance.
+    const onScreen = await page.locator('.echart [_echarts_instance_]').count();
     const live = await page.evaluate('window.__esgLiveCharts()');
     expect(onScreen).toBeGreaterThan(0);
     expect(live).toBe(onScreen);
