@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../core';
 import { useLang } from '../../shared/useLang';
+import { indicatorName } from '../../shared/names';
 
 /** Every documented contradiction or implausible figure in the sources, each with both passages quoted. */
 export function DataNotes({ data }: { data: Dataset }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const name = (id: string) => {
-    const i = data.indicators.find((x) => x.indicatorId === id);
-    return i ? (lang === 'zh' ? i.nameZh : i.nameEn) : id;
-  };
+  const name = (id: string) => indicatorName(data, id, lang);
   return (
     <section aria-labelledby="notes-title">
       <h2 id="notes-title">{t('notes.heading')}</h2>

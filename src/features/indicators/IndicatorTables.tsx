@@ -3,6 +3,7 @@ import type { Category, Dataset, Observation } from '../../core';
 import { formatValue, periodLabel, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { groupByCategory, type IndicatorRow } from './group';
+import { sourceTitle } from '../../shared/names';
 
 const byLang = <T,>(lang: string, zh: T, en: T): T => (lang === 'zh' ? zh : en);
 
@@ -22,10 +23,7 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
   const { indicator: ind } = row;
   const scope = data.scopes.find((s) => s.scopeId === row.scopeId);
   const sources = [...new Map(row.observations.map((o) => [`${o.sourceId}\u0000${o.locator}`, o])).values()];
-  const titleOf = (id: string) => {
-    const s = data.sources.find((x) => x.sourceId === id);
-    return s ? byLang(lang, s.titleZh, s.titleEn) : id;
-  };
+  const titleOf = (id: string) => sourceTitle(data, id, lang);
   return (
     <tr>
       <th scope="row">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset, Observation } from '../../core';
 import { formatValue, periodLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
+import { indicatorName } from '../../shared/names';
 
 const groupValue = (data: Dataset, id: string): Observation | undefined =>
   data.observations.find((o) => o.indicatorId === id && o.scopeId === 'group');
@@ -13,10 +14,7 @@ const groupValue = (data: Dataset, id: string): Observation | undefined =>
 export function RemediationCounts({ data }: { data: Dataset }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const name = (id: string) => {
-    const i = data.indicators.find((x) => x.indicatorId === id);
-    return i ? (lang === 'zh' ? i.nameZh : i.nameEn) : id;
-  };
+  const name = (id: string) => indicatorName(data, id, lang);
   const cards = ['remediation_problems', 'remediation_measures', 'public_complaints_received']
     .map((id) => ({ id, o: groupValue(data, id) }))
     .filter((c): c is { id: string; o: Observation } => c.o !== undefined);

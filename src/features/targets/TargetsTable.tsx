@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Category, Dataset } from '../../core';
 import { formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
+import { indicatorName, scopeName } from '../../shared/names';
 
 /** Every target of indicators in the given categories, with its scope, deadline, level and source quote. */
 export function TargetsTable({ data, categories }: { data: Dataset; categories: readonly Category[] }) {
@@ -10,14 +11,8 @@ export function TargetsTable({ data, categories }: { data: Dataset; categories: 
   const inSection = new Set(data.indicators.filter((i) => categories.includes(i.category)).map((i) => i.indicatorId));
   const shown = data.targets.filter((g) => inSection.has(g.indicatorId));
   if (shown.length === 0) return null;
-  const name = (id: string) => {
-    const i = data.indicators.find((x) => x.indicatorId === id);
-    return i ? (lang === 'zh' ? i.nameZh : i.nameEn) : id;
-  };
-  const scope = (id: string) => {
-    const s = data.scopes.find((x) => x.scopeId === id);
-    return s ? (lang === 'zh' ? s.nameZh : s.nameEn) : id;
-  };
+  const name = (id: string) => indicatorName(data, id, lang);
+  const scope = (id: string) => scopeName(data, id, lang);
   const targets = [...shown].sort(
     (a, b) => a.indicatorId.localeCompare(b.indicatorId) || a.scopeId.localeCompare(b.scopeId) || periodSortKey(a.period) - periodSortKey(b.period),
   );

@@ -1,0 +1,19 @@
+import type { Dataset, Lang } from '../core';
+
+/** An indicator's name in the reader's language; the id itself when the indicator is unknown. */
+export function indicatorName(data: Dataset, id: string, lang: Lang): string {
+  const i = data.indicators.find((x) => x.indicatorId === id);
+  return i ? (lang === 'zh' ? i.nameZh : i.nameEn) : id;
+}
+
+/** A scope's name in the reader's language; the id itself when the scope is unknown. */
+export function scopeName(data: Dataset, id: string, lang: Lang): string {
+  const s = data.scopes.find((x) => x.scopeId === id);
+  return s ? (lang === 'zh' ? s.nameZh : s.nameEn) : id;
+}
+
+/** A source document's title in the reader's language; the id itself when the source is unknown. */
+export function sourceTitle(data: Dataset, id: string, lang: Lang): string {
+  const s = data.sources.find((x) => x.sourceId === id);
+  return s ? (lang === 'zh' ? s.titleZh : s.titleEn) : id;
+}
