@@ -1,10 +1,22 @@
 import { createReadStream, existsSync, mkdirSync, copyFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Connect, type Plugin } from 'vite';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 const CSV_NAME = /^[a-z0-9_-]+\.csv$/;
+
+/**
+ * `/embed/<chart-id>` is one page for every id: the embed entry (embed/index.html) reads the id from the path. Static
+ * hosts do the same with a rewrite (deploy/_redirects, deploy/nginx.conf); this does it for `vite` and `vite preview`.
+ */
+const embedRewrite: Connect.NextHandleFunction = (req, _res, next) => {
+  const url = req.url ?? '';
+  const q = url.indexOf('?');
+  const path = q < 0 ? url : url.slice(0, q);
+  if (/^\/embed\/[^/]+\/?$/.test(path) && path !== '/embed/index.html') req.url = `/embed/index.html${q < 0 ? '' : url.slice(q)}`;
+  next();
+};
 
 /**
  * Serves `data/*.csv` at `/data/` in dev and copies them to `dist/data/` at build time. The app fetches them at run
@@ -14,7 +26,11 @@ const CSV_NAME = /^[a-z0-9_-]+\.csv$/;
 function dataFiles(): Plugin {
   return {
     name: 'esg-data-files',
+    configurePreviewServer(server) {
+      server.middlewares.use(embedRewrite);
+    },
     configureServer(server) {
+      server.middlewares.use(embedRewrite);
       server.middlewares.use('/data/', (req, res) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0].replace(/^\//, ''));
         const path = join(DATA_DIR, name);
@@ -36,8 +52,24 @@ function dataFiles(): Plugin {
   };
 }
 
+/**
+ * After the dashboard's build, builds the embed page (vite.embed.config.ts) into the same output folder, so any
+ * `vite build` yields the whole site. A build of its own, not a second input: see vite.embed.config.ts for why.
+ */
+function embedPage(): Plugin {
+  let outDir = '';
+  return {
+    name: 'esg-embed-page',
+    apply: 'build',
+    writeBundle(options) { outDir = options.dir ?? resolve(import.meta.dirname, 'dist'); },
+    async closeBundle() {
+      await build({ configFile: resolve(import.meta.dirname, 'vite.embed.config.ts'), build: { outDir }, logLevel: 'warn' });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), dataFiles()],
+  plugins: [react(), dataFiles(), embedPage()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1' },
 });

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type Category, type Lang } from '../core';
 import { DataIssues } from '../features/data-issues/DataIssues';
+import { ChartPanelSlot, type ChartPanelProps } from '../shared/chartPanelSlot';
 import { useDataset } from '../shared/dataset';
 import { LANGS, switchLanguage } from '../shared/i18n';
 import { hrefWith, navigate, onLinkClick, useUrl } from '../shared/url';
@@ -17,6 +18,9 @@ const IndicatorTables = lazy(() => import('../features/indicators/IndicatorTable
 const RemediationCounts = lazy(() => import('../features/remediation/RemediationCounts').then((m) => ({ default: m.RemediationCounts })));
 const PreviewPage = lazy(() => import('../features/preview/PreviewPage').then((m) => ({ default: m.PreviewPage })));
 const TargetsTable = lazy(() => import('../features/targets/TargetsTable').then((m) => ({ default: m.TargetsTable })));
+const Slides = lazy(() => import('../features/slides/Slides').then((m) => ({ default: m.Slides })));
+const ChartActionsPanel = lazy(() => import('../shared/ChartActionsPanel').then((m) => ({ default: m.ChartActionsPanel })));
+const renderChartPanel = (p: ChartPanelProps) => <ChartActionsPanel {...p} />;
 const loadTargetProgress = () => import('../features/target-progress/TargetProgress');
 const loadIndicatorSection = () => import('../features/indicator-charts/IndicatorSection');
 const TargetProgress = lazy(() => loadTargetProgress().then((m) => ({ default: m.TargetProgress })));
@@ -91,10 +95,18 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.documentElement.dataset.theme = theme;
-    document.title = `${t(`nav.${section.id}`)} · ${t('app.title')}`;
-  }, [lang, theme, section.id, t]);
+    document.title = `${t(url.section === 'slides' ? 'nav.present' : `nav.${section.id}`)} · ${t('app.title')}`;
+  }, [lang, theme, section.id, url.section, t]);
 
   const data = query.data?.dataset;
+  // Presentation mode is the whole screen: no header, navigation or footer around the slide.
+  if (url.section === 'slides') {
+    return (
+      <Suspense fallback={null}>
+        <Slides data={data} error={query.isError ? query.error.message : null} theme={theme} decal={decal} sectionOf={sectionOf} />
+      </Suspense>
+    );
+  }
   return (
     <>
       <a className="skip" href="#main">{t('app.skip')}</a>
@@ -104,6 +116,7 @@ export function App() {
           <p className="site-subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="switches">
+          <a className="present" href={hrefWith({ section: 'slides', slide: null })} onClick={onLinkClick}>{t('nav.present')}</a>
           <LanguageSwitch />
           <ThemeSwitch theme={url.theme} />
           <label className="patterns">
@@ -150,12 +163,12 @@ export function App() {
               )} />
             )}
             {section.categories.length > 0 && (
-              <>
+              <ChartPanelSlot.Provider value={renderChartPanel}>
                 <TargetProgress data={data} categories={section.categories} theme={theme} />
                 <TargetsTable data={data} categories={section.categories} />
                 <IndicatorSection data={data} categories={section.categories} theme={theme} decal={decal} />
                 <IndicatorTables data={data} categories={section.categories} />
-              </>
+              </ChartPanelSlot.Provider>
             )}
           </Suspense>
         )}

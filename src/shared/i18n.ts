@@ -31,12 +31,24 @@ const LOADERS: Record<Lang, () => Promise<{ ui: object; validation: object }>> =
   zh: () => Promise.all([import('./locales/zh'), import('../core/messages-zh')]).then(([u, v]) => ({ ui: u.zh, validation: v.MESSAGES_ZH })),
 };
 
+// Languages whose catalogs were downloaded, per instance. Not `hasResourceBundle`: lazily loaded features add their
+// own text to a language's `ui` bundle, which would make a language that was never downloaded look loaded.
+// A promise, so a second caller waits for a download already under way instead of switching before it lands.
+const loaded = new WeakMap<i18n, Map<Lang, Promise<void>>>();
+
 /** Makes sure `lang`'s catalogs are in `instance`, downloading them once. */
-export async function loadLanguage(instance: i18n, lang: Lang): Promise<void> {
-  if (instance.hasResourceBundle(lang, 'ui')) return;
-  const { ui, validation } = await LOADERS[lang]();
-  instance.addResourceBundle(lang, 'ui', ui, true, true);
-  instance.addResourceBundle(lang, 'validation', validation, true, true);
+export function loadLanguage(instance: i18n, lang: Lang): Promise<void> {
+  const byLang = loaded.get(instance) ?? new Map<Lang, Promise<void>>();
+  loaded.set(instance, byLang);
+  let pending = byLang.get(lang);
+  if (!pending) {
+    pending = LOADERS[lang]().then(({ ui, validation }) => {
+      instance.addResourceBundle(lang, 'ui', ui, true, true);
+      instance.addResourceBundle(lang, 'validation', validation, true, true);
+    });
+    byLang.set(lang, pending);
+  }
+  return pending;
 }
 
 /** Loads `lang` if needed, then switches to it. */

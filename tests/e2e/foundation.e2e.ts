@@ -62,7 +62,7 @@ describe('the built site in Chromium', () => {
     await page.context().close();
   });
 
-  const SECTIONS = ['overview', 'energy', 'emissions', 'water', 'safety', 'community', 'economy', 'land', 'remediation', 'notes', 'sources', 'preview'];
+  const SECTIONS = ['overview', 'energy', 'emissions', 'water', 'safety', 'community', 'economy', 'land', 'remediation', 'notes', 'sources', 'preview', 'slides'];
   const cases = ['light', 'dark'].flatMap((theme) => ['en', 'zh'].map((lang) => [theme, lang] as const));
   it.each(cases)('has no axe-core violations on any section (%s, %s)', async (theme, lang) => {
     const page = await h.newPage();

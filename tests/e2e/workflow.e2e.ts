@@ -53,6 +53,16 @@ describe('the CSR team workflow in Chromium', () => {
     await page.context().close();
   });
 
+  it('switching language after the preview loaded its own text still loads the whole new language', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.url}/?section=preview&lang=en`);
+    await page.locator('input[type="file"]').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.locator('h1', { hasText: '数据预览' }).waitFor();
+    expect(await page.evaluate('window.__esgMissingKeys')).toEqual([]);
+    await page.context().close();
+  });
+
   it('checks an observations file of 100,000 rows in the worker and keeps the page responsive', async () => {
     const page = await h.newPage();
     await page.goto(`${h.url}/?section=preview&lang=en`);

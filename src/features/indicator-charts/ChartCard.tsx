@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EChart } from '../../charts/EChart';
 import { judge, trendOption, type TrendPoint } from '../../charts/trend';
 import type { Dataset, Observation } from '../../core';
+import { ChartActions } from '../../shared/ChartActions';
 import { formatChange, formatValue, localValue, periodLabel, unitLabel } from '../../shared/format';
 import { hrefWith, onLinkClick } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -66,6 +67,7 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
           <button type="button" onClick={() => setQuoted(null)}>{t('chart.close')}</button>
         </div>
       )}
+      <ChartActions chartKey={series.key} data={data} theme={theme} decal={decal} />
       <figcaption>
         {sources.map((o) => <div key={o.line} className="source">{t('chart.source', { title: titleOf(o.sourceId), locator: o.locator })}</div>)}
         {series.notes.map((n) => (

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { EChart } from '../../charts/EChart';
 import { targetPathOption, type PathPoint } from '../../charts/targetPath';
 import { periodEnd, type Category, type Dataset, type Lang } from '../../core';
+import { targetPathKey } from '../../charts/chartKeys';
+import { ChartActions } from '../../shared/ChartActions';
 import { formatValue, localScale, periodLabel, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { currentPeriod, targetGroups, type TargetGroup } from './model';
@@ -61,9 +63,12 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
       <p className="subtitle">{t('chart.unitSubtitle', { unit })}</p>
       {caveat && <p className="caveat" role="note">{caveat}</p>}
       {group.rows.length >= 2 && (
-        <div role="img" aria-label={`${t('progress.chartTitle', { name })}. ${caveat}`}>
-          <EChart option={option} height={320} />
-        </div>
+        <>
+          <div role="img" aria-label={`${t('progress.chartTitle', { name })}. ${caveat}`}>
+            <EChart option={option} height={320} />
+          </div>
+          <ChartActions chartKey={targetPathKey(ind.indicatorId)} data={data} theme={theme} />
+        </>
       )}
       <div className="table-scroll" role="group" aria-labelledby={headingId} tabIndex={0}>
         <table>
