@@ -30,7 +30,7 @@ const WATCH_CHARTS = `
 `;
 
 const gz = (path: string): number => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
-const kb = (n: number): string => `${(n / 1000).toFixed(1)} KB`;
+const kb = (n: number): string => `${(n / 1000).toFixed(2)} KB`;
 
 /** JS the HTML loads before any section code: the entry script and its module preloads. */
 function shellFiles(): string[] {

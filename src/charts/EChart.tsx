@@ -1,13 +1,14 @@
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendPlainComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 
-// Only the parts the dashboard draws (each extra component costs bytes in every chart section's budget); the SVG
+// Only the parts the dashboard draws (each extra component costs bytes in every chart section's budget; legends are
+// HTML, see ChartLegend.tsx); the SVG
 // renderer keeps text crisp and exports as vector.
-echarts.use([BarChart, LineChart, GridComponent, LegendPlainComponent, TooltipComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, SVGRenderer]);
 
 type Instance = ReturnType<typeof echarts.init>;
 const live = new Set<Instance>();

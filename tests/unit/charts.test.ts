@@ -77,3 +77,19 @@ describe('sections', () => {
     for (const c of CATEGORIES) expect(SECTIONS.filter((s) => s.categories.includes(c)), c).toHaveLength(1);
   });
 });
+
+describe('HTML legend for on-screen charts', () => {
+  it('lists the series of an option that asks for a legend, with dashed plans and point-only actuals', async () => {
+    const { legendItems } = await import('../../src/charts/ChartLegend');
+    const pt = (x: number, value: number) => ({ x, value, label: String(x), display: String(value), level: '' });
+    const o = targetPathOption({
+      unit: 't', theme: 'light', levelNames: {}, yearEndLabel: String,
+      actuals: { name: 'Actual', points: [pt(2020.5, 1)] }, paths: [{ name: 'Plan', points: [pt(2020.5, 1), pt(2022, 0.9)] }],
+    });
+    expect(legendItems(o as never)).toEqual([
+      { name: 'Plan', color: PALETTE.series[1], dashed: true, line: true },
+      { name: 'Actual', color: PALETTE.baseline, dashed: false, line: false },
+    ]);
+    expect(legendItems(trendOption(input('neutral', [1, 2])) as never)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartLegend, legendItems } from '../../charts/ChartLegend';
 import { EChart } from '../../charts/EChart';
 import type { Category, Dataset } from '../../core';
 import { registerShareText } from '../../shared/shareText';
@@ -26,7 +27,8 @@ function ScaledChart({ option }: { option: object }) {
   return (
     <div ref={box} className="slide-chart-box">
       <div style={{ width: LOGICAL_WIDTH, height, transform: `scale(${k})`, transformOrigin: '0 0' }}>
-        <EChart option={option} height={height} />
+        <EChart option={option} height={legendItems(option as never).length > 0 ? height - 40 : height} />
+        <ChartLegend option={option as never} />
       </div>
     </div>
   );

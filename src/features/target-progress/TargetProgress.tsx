@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartLegend } from '../../charts/ChartLegend';
 import { EChart } from '../../charts/EChart';
 import { targetPathOption, type PathPoint } from '../../charts/targetPath';
 import { periodEnd, type Category, type Dataset, type Lang } from '../../core';
@@ -66,6 +67,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
         <>
           <div role="img" aria-label={`${t('progress.chartTitle', { name })}. ${caveat}`}>
             <EChart option={option} height={320} />
+            <ChartLegend option={option} />
           </div>
           <ChartActions chartKey={targetPathKey(ind.indicatorId)} data={data} theme={theme} />
         </>
