@@ -8,12 +8,13 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join, relative, resolve } from 'node:path';
 import i18next from 'i18next';
 import { buildCatalog, type ChartEntry, type Labels } from '../charts/catalog';
-import { exportDecoration } from '../charts/decorate';
+import { EXPORT_LAYOUT, EXPORT_PIXELS } from '../charts/decorate';
+import { chartSvg } from '../charts/exportSvg';
 import { DATA_FILES, loadDataset, type DataFiles, type Lang } from '../core';
-import { formatChange, formatValue, localValue, periodLabel, unitLabel } from '../shared/format';
+import { labelsFrom, type Translate } from '../shared/catalogLabels';
 import { en } from '../shared/locales/en';
 import { zh } from '../shared/locales/zh';
-import { buildDeck, renderSvg, toPngs } from './exportRender';
+import { buildDeck, toPngs } from './exportRender';
 import { runValidate, UsageError } from './validate';
 
 /** The validator's usage error, shared so both CLIs map it to exit status 2. */
@@ -85,16 +86,7 @@ export function makeLabels(lang: Lang): Labels {
     lng: lang, fallbackLng: false, ns: ['ui'], defaultNS: 'ui', resources: { en: { ui: en }, zh: { ui: zh } },
     interpolation: { escapeValue: false }, initAsync: false, returnNull: false,
   });
-  const t = i18n.t.bind(i18n);
-  return {
-    lang,
-    period: (p) => periodLabel(p, t),
-    unit: (c) => unitLabel(c, lang),
-    value: (v, unit) => formatValue(v, lang, unit),
-    number: (v, unit) => localValue(v, unit, lang),
-    change: (prev, curr, unit) => formatChange(prev, curr, unit, lang),
-    words: (key, params) => t(key, params ?? {}),
-  };
+  return labelsFrom(lang, i18n.t.bind(i18n) as Translate);
 }
 
 const seconds = (ms: number, lang: Lang) => (lang === 'zh' ? `${(ms / 1000).toFixed(1)} 秒` : `${(ms / 1000).toFixed(1)} s`);
@@ -123,7 +115,8 @@ export async function runExport(args: ExportArgs, print: (line: string) => void)
   const zhLang = args.lang === 'zh';
 
   let t0 = performance.now();
-  const svgs = entries.map((e) => renderSvg(exportDecoration(e.option, e, 'light')));
+  // The browser's download buttons draw with the same function: one renderer for every exported image.
+  const svgs = entries.map((e) => chartSvg(e, { theme: 'light', layout: EXPORT_LAYOUT, pixels: EXPORT_PIXELS }));
   if (args.formats.includes('svg')) {
     entries.forEach((e, i) => writeFileSync(join(args.outDir, `${e.id}.svg`), svgs[i]));
     print(zhLang ? `svg：${entries.length} 个文件，写入 ${where}（${seconds(performance.now() - t0, 'zh')}）`

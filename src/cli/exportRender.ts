@@ -1,40 +1,16 @@
 /**
- * The export's three renderers: ECharts server-side SVG, SVG to PNG with sharp, and the PPTX deck with pptxgenjs.
+ * The export's Node-only renderers: SVG to PNG with sharp, and the PPTX deck with pptxgenjs (the SVGs come from
+ * src/charts/exportSvg.ts, shared with the browser).
  * Every text from data reaches the files only through ECharts text elements and pptxgenjs text runs, which escape it.
  */
 import { availableParallelism } from 'node:os';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GraphicComponent, GridComponent, LegendPlainComponent, TitleComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import type { EChartsCoreOption } from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 import PptxGenJS from 'pptxgenjs';
 import sharp from 'sharp';
 import type { ChartEntry } from '../charts/catalog';
-import { EXPORT_LAYOUT, EXPORT_PIXELS } from '../charts/decorate';
+import { EXPORT_PIXELS } from '../charts/decorate';
 import type { Lang } from '../core';
 
-// The dashboard's chart set (tooltips draw nothing in a static image, but the options name them) plus the title and
-// graphic components the export decoration adds.
-echarts.use([BarChart, LineChart, GridComponent, LegendPlainComponent, TooltipComponent, TitleComponent, GraphicComponent, SVGRenderer]);
 
-/**
- * Renders an option to an SVG string laid out at EXPORT_LAYOUT and declared at slide size (1920x1080, same viewBox),
- * so the vector file opens at the size of the PNG.
- */
-export function renderSvg(option: EChartsCoreOption): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...EXPORT_LAYOUT });
-  try {
-    chart.setOption(option);
-    const svg = chart.renderToSVGString({ useViewBox: true });
-    const root = `<svg width="${EXPORT_LAYOUT.width}" height="${EXPORT_LAYOUT.height}" `;
-    // ECharts' output starts exactly so; if a new version changes that, fail loudly rather than export the wrong size.
-    if (!svg.startsWith(root)) throw new Error('unexpected SVG root from ECharts');
-    return `<svg width="${EXPORT_PIXELS.width}" height="${EXPORT_PIXELS.height}" ${svg.slice(root.length)}`;
-  } finally {
-    chart.dispose();
-  }
-}
 
 /** Rasterises slide-size SVGs to PNGs, a few at a time (librsvg finds the CJK fonts through fontconfig). */
 export async function toPngs(svgs: readonly string[]): Promise<Buffer[]> {
