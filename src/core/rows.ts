@@ -22,41 +22,46 @@ const PERIOD = /^(\d{4})(-(H1|H2|0[1-9]|1[0-2]))?$/;
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const PATH = /^seeds\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-/** Checks one cell against its column type; returns the typed cell or an issue code with params. */
-function readCell(spec: ColumnSpec, raw: string): { cell: Cell } | { code: string; params: Record<string, string | number> } {
+/** Why a cell failed its column type. A class, so a failure is told from a typed cell without a wrapper object. */
+class CellError {
+  constructor(readonly code: string, readonly params: Record<string, string | number>) {}
+}
+
+/** Checks one cell against its column type; returns the typed cell or the reason it failed. */
+function readCell(spec: ColumnSpec, raw: string): Cell | CellError {
   const t = spec.type;
-  if (raw === '') return spec.required ? { code: 'missing_value', params: {} } : { cell: '' };
+  if (raw === '') return spec.required ? new CellError('missing_value', {}) : '';
   const value = raw;
   switch (t.kind) {
     case 'text':
-      return { cell: raw };
+      return raw;
     case 'id':
-      return ID.test(raw) ? { cell: raw } : { code: 'invalid_id', params: { value } };
+      return ID.test(raw) ? raw : new CellError('invalid_id', { value });
     case 'idlist': {
       const ids = raw.split(/\s+/).filter(Boolean);
-      return ids.every((x) => ID.test(x)) ? { cell: ids.join(' ') } : { code: 'invalid_id', params: { value } };
+      return ids.every((x) => ID.test(x)) ? ids.join(' ') : new CellError('invalid_id', { value });
     }
     case 'enum':
-      return t.values.includes(raw) ? { cell: raw } : { code: 'invalid_enum', params: { value, allowed: t.values.join(', ') } };
+      return t.values.includes(raw) ? raw : new CellError('invalid_enum', { value, allowed: t.values.join(', ') });
     case 'unit':
-      return isUnit(raw) ? { cell: raw } : { code: 'unknown_unit', params: { value } };
+      return isUnit(raw) ? raw : new CellError('unknown_unit', { value });
     case 'path':
-      return PATH.test(raw) ? { cell: raw } : { code: 'invalid_path', params: { value } };
+      return PATH.test(raw) ? raw : new CellError('invalid_path', { value });
     case 'date':
-      return DATE.test(toHalfWidth(raw)) ? { cell: toHalfWidth(raw) } : { code: 'invalid_date', params: { value } };
+      return DATE.test(toHalfWidth(raw)) ? toHalfWidth(raw) : new CellError('invalid_date', { value });
     case 'period': {
       const p = toHalfWidth(raw).toUpperCase();
       const m = PERIOD.exec(p);
-      return m && Number(m[1]) >= 1900 && Number(m[1]) <= 2100 ? { cell: p } : { code: 'invalid_period', params: { value } };
+      return m && Number(m[1]) >= 1900 && Number(m[1]) <= 2100 ? p : new CellError('invalid_period', { value });
     }
     case 'int': {
       const n = parseNumber(raw);
       const ok = n.ok && !n.percentSign && Number.isInteger(n.value) && n.value >= t.min && n.value <= t.max;
-      return ok ? { cell: n.text } : { code: 'invalid_int', params: { value, min: t.min, max: t.max } };
+      return ok ? n.text : new CellError('invalid_int', { value, min: t.min, max: t.max });
     }
     case 'number': {
       const n = parseNumber(raw);
-      return n.ok ? { cell: { value: n.value, text: n.text, percentSign: n.percentSign } } : { code: n.code, params: { value } };
+      return n.ok ? { value: n.value, text: n.text, percentSign: n.percentSign } : new CellError(n.code, { value });
     }
   }
 }
@@ -79,32 +84,47 @@ export function typeRows(file: DataFileName, table: CsvTable): { rows: TypedRow[
     return { rows: [], issues, usable: false };
   }
   const present = specs.filter((s) => index.has(s.name));
+  const layout: Layout = { slot: new Map(present.map((s, k) => [s.name, k])), column: index };
+  const positions = present.map((s) => index.get(s.name)!);
   const rows: TypedRow[] = [];
   for (const rec of table.records) {
-    const cells = new Map<string, Cell>();
+    const cells: Cell[] = new Array(present.length);
     let bad = false;
-    for (const spec of present) {
-      const i = index.get(spec.name)!;
-      const res = readCell(spec, rec.fields[i]);
-      if ('cell' in res) cells.set(spec.name, res.cell);
-      else {
+    for (let k = 0; k < present.length; k++) {
+      const res = readCell(present[k], rec.fields[positions[k]]);
+      if (res instanceof CellError) {
         bad = true;
-        issues.push(issue(file, rec.line, i + 1, res.code, { ...res.params, column: spec.name }));
-      }
+        issues.push(issue(file, rec.line, positions[k] + 1, res.code, { ...res.params, column: present[k].name }));
+      } else cells[k] = res;
     }
-    if (bad) continue;
-    rows.push({
-      line: rec.line,
-      columnOf: (name) => (index.get(name) ?? 0) + 1,
-      text: (name) => {
-        const c = cells.get(name);
-        return typeof c === 'string' ? c : '';
-      },
-      number: (name) => {
-        const c = cells.get(name);
-        return typeof c === 'object' ? c : { value: NaN, text: '', percentSign: false };
-      },
-    });
+    if (!bad) rows.push(new Row(rec.line, cells, layout));
   }
   return { rows, issues, usable: true };
+}
+
+/** Where each contract column sits: its slot among the typed cells, and its column in the file. */
+interface Layout {
+  readonly slot: ReadonlyMap<string, number>;
+  readonly column: ReadonlyMap<string, number>;
+}
+
+const NO_NUMBER = Object.freeze({ value: NaN, text: '', percentSign: false });
+
+// Rows share one layout and their methods live on the prototype: a 100,000-row file allocates one small object and
+// one array per row, not a Map and three closures (the garbage collector was a third of the parse time).
+class Row implements TypedRow {
+  constructor(readonly line: number, private readonly cells: readonly Cell[], private readonly layout: Layout) {}
+  columnOf(name: string): number {
+    return (this.layout.column.get(name) ?? 0) + 1;
+  }
+  text(name: string): string {
+    const k = this.layout.slot.get(name);
+    const c = k === undefined ? undefined : this.cells[k];
+    return typeof c === 'string' ? c : '';
+  }
+  number(name: string) {
+    const k = this.layout.slot.get(name);
+    const c = k === undefined ? undefined : this.cells[k];
+    return typeof c === 'object' ? c : NO_NUMBER;
+  }
 }
