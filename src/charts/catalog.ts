@@ -180,6 +180,12 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, th
  * trend of every series with two or more periods. Ids are unique; a clash (only possible between ids such as `a_b`
  * and `a__b`) gets a numbered suffix in data order, so ids stay stable while the data do.
  */
+/** Completes an entry with its id and the footer lines an image prints (caveat, sources, data notes). */
+export function withFooter(entry: Omit<ChartEntry, 'id' | 'footer'>, id: string, labels: Labels): ChartEntry {
+  const footer = [entry.caveat, ...entry.sources, ...entry.notes.map((title) => labels.words('chart.noteMarker', { title }))].filter(Boolean);
+  return { ...entry, id, footer };
+}
+
 export function buildCatalog(data: Dataset, labels: Labels, options: CatalogOptions = {}): ChartEntry[] {
   const groups = options.groups ?? CATEGORIES.map((c) => [c]);
   const drafts: Array<{ base: string; entry: Omit<ChartEntry, 'id' | 'footer'> }> = [];
@@ -196,7 +202,6 @@ export function buildCatalog(data: Dataset, labels: Labels, options: CatalogOpti
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    const footer = [entry.caveat, ...entry.sources, ...entry.notes.map((title) => labels.words('chart.noteMarker', { title }))].filter(Boolean);
-    return { ...entry, id, footer };
+    return withFooter(entry, id, labels);
   });
 }

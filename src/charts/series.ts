@@ -114,3 +114,19 @@ export function withEveryYear<P extends { period: string }>(points: readonly P[]
   const last = Number(points[points.length - 1].period);
   return Array.from({ length: last - first + 1 }, (_, i) => byYear.get(String(first + i)) ?? blank(String(first + i)));
 }
+
+/**
+ * The same target paths narrowed to one scope's targets (for an embed that shows, say, new plants only); null when
+ * that scope has no target for the indicator. The baseline is picked again from the remaining rows.
+ */
+export function scopedTargetPath(m: TargetPathModel, scopeId: string): TargetPathModel | null {
+  const rows = m.rows.filter((r) => r.target.scopeId === scopeId);
+  if (rows.length === 0) return null;
+  return {
+    ...m,
+    rows,
+    baseline: rows.find((r) => r.baseline)?.baseline ?? null,
+    scopes: [scopeId],
+    crossesScope: rows.some((r) => r.baseline !== null && r.baseline.scopeId !== r.target.scopeId),
+  };
+}

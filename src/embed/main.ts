@@ -9,7 +9,8 @@ import { GridComponent, LegendPlainComponent, TooltipComponent } from 'echarts/c
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { SECTIONS } from '../app/sections';
-import { buildCatalog } from '../charts/catalog';
+import { buildCatalog, targetPathEntry, withFooter } from '../charts/catalog';
+import { scopedTargetPath, targetPaths } from '../charts/series';
 import { DATA_FILES, loadDataset, type DataFiles, type Lang } from '../core';
 import { labelsFrom, type Translate } from '../shared/catalogLabels';
 import { SHARE_TEXT } from '../shared/shareText';
@@ -106,8 +107,18 @@ async function main(): Promise<void> {
   } catch {
     return say(t('share.embedPage.failed'), 'alert');
   }
-  const entry = buildCatalog(loadDataset(files).dataset, labelsFrom(lang, t), { theme }).find((e) => e.id === id);
+  const data = loadDataset(files).dataset;
+  const labels = labelsFrom(lang, t);
+  let entry = buildCatalog(data, labels, { theme }).find((e) => e.id === id);
   if (!entry) return unknown();
+  // ?scope= narrows a chart of targets to one scope's path (e.g. new plants only); other charts have one scope already.
+  const scope = params.get('scope');
+  if (scope !== null && entry.kind === 'target-path') {
+    const model = targetPaths(data, [entry.category]).find((m) => m.indicator.indicatorId === entry!.indicatorId);
+    const narrowed = /^[a-z0-9_]{1,80}$/.test(scope) && model ? scopedTargetPath(model, scope) : null;
+    if (!narrowed) return say(t('share.embedPage.unknownScope', { scope: scope.slice(0, 80) }), 'alert');
+    entry = withFooter(targetPathEntry(data, narrowed, labels, theme), entry.id, labels);
+  }
 
   document.title = `${entry.title} · ${t('app.title')}`;
   const page = el('main', '');

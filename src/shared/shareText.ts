@@ -43,6 +43,7 @@ const en = {
   },
   embedPage: {
     unknown: 'There is no chart with the id “{{id}}”. The link may be old: open the dashboard to find the chart.',
+    unknownScope: 'This chart has no targets for the scope “{{scope}}”. Remove the scope from the link to see every scope.',
     back: 'See it on the ESG dashboard',
     failed: 'The data could not be loaded. Try again later.',
   },
@@ -91,6 +92,7 @@ const zh: ShareText = {
   },
   embedPage: {
     unknown: '没有 id 为“{{id}}”的图表。链接可能已过期：请打开数据看板查找该图表。',
+    unknownScope: '该图表没有范围“{{scope}}”的目标。请从链接中删除 scope 参数以查看所有范围。',
     back: '在 ESG 数据看板中查看',
     failed: '数据加载失败，请稍后再试。',
   },

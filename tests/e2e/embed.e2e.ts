@@ -154,4 +154,16 @@ describe('the built site behind the sample host config', () => {
     for (const path of requested) expect(path).toMatch(/^\/(embed\/|assets\/|data\/[a-z_]+\.csv$|favicon)/);
     await page.context().close();
   });
+
+  it('narrows a chart of targets to one scope with ?scope=, and says so when that scope has none', async () => {
+    const { page } = await watchedPage();
+    await page.goto(`${site.url}/embed/alumina-energy-intensity--targets?lang=en&scope=new_alumina`);
+    await page.locator('.embed-chart svg path').first().waitFor({ state: 'attached' });
+    const svg = await page.locator('.embed-chart svg').innerHTML();
+    expect(svg).toContain('Plan: New alumina plants');
+    expect(svg).not.toContain('Existing alumina plants');
+    await page.goto(`${site.url}/embed/alumina-energy-intensity--targets?lang=en&scope=retrofit_cells`);
+    expect(await page.getByRole('alert').innerText()).toContain('no targets for the scope “retrofit_cells”');
+    await page.context().close();
+  });
 });

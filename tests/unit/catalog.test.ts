@@ -119,3 +119,15 @@ describe('export decoration', () => {
     expect(lineCount('one\ntwo', 500, 10)).toBe(2);
   });
 });
+
+describe('scoped target paths (embed ?scope=)', () => {
+  it('keeps one scope\'s milestones and says whether its baseline crosses scopes', async () => {
+    const { scopedTargetPath, targetPaths } = await import('../../src/charts/series');
+    const model = targetPaths(dataset, ['energy']).find((m) => m.indicator.indicatorId === 'alumina_energy_intensity')!;
+    const narrowed = scopedTargetPath(model, 'new_alumina')!;
+    expect(narrowed.scopes).toEqual(['new_alumina']);
+    expect(narrowed.rows.map((r) => r.target.valueText)).toEqual(['0.290', '0.278', '0.275']);
+    expect(narrowed.crossesScope).toBe(true);
+    expect(scopedTargetPath(model, 'retrofit_cells')).toBeNull();
+  });
+});
