@@ -4,16 +4,13 @@
  * indicator keeps its counts and only its first rows of each kind.
  */
 import type { Observation, Target } from '../../core';
-import type { DatasetDiff, RowChange } from '../../core/diff';
+import type { DatasetDiff, RowsDiff } from '../../core/diff';
 
 /** Rows listed per kind of change (added, changed, removed) and per indicator. */
 export const DIFF_ROWS_PER_INDICATOR = 100;
 
-/** The first rows of each kind of change, and how many there are in all. */
-export interface ListedRows<T> {
-  readonly added: readonly T[];
-  readonly changed: readonly RowChange<T>[];
-  readonly removed: readonly T[];
+/** The first rows of each kind of change (the core's RowsDiff, cut short), and how many there are in all. */
+export interface ListedRows<T> extends RowsDiff<T> {
   readonly counts: { readonly added: number; readonly changed: number; readonly removed: number };
 }
 
@@ -30,7 +27,7 @@ export interface DiffPreview {
   readonly totals: DatasetDiff['totals'];
 }
 
-const list = <T>(d: { added: readonly T[]; changed: readonly RowChange<T>[]; removed: readonly T[] }, limit: number): ListedRows<T> => ({
+const list = <T>(d: RowsDiff<T>, limit: number): ListedRows<T> => ({
   added: d.added.slice(0, limit),
   changed: d.changed.slice(0, limit),
   removed: d.removed.slice(0, limit),
