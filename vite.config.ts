@@ -2,6 +2,7 @@ import { createReadStream, existsSync, mkdirSync, copyFileSync, readdirSync } fr
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, defineConfig, type Connect, type Plugin } from 'vite';
+import { DATA_FILES } from './src/core/contract';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 const CSV_NAME = /^[a-z0-9_-]+\.csv$/;
@@ -24,8 +25,15 @@ const embedRewrite: Connect.NextHandleFunction = (req, _res, next) => {
  * (not the SPA's index.html) so the app can say which file is missing.
  */
 function dataFiles(): Plugin {
+  let base = '/';
   return {
     name: 'esg-data-files',
+    configResolved(config) { base = config.base; },
+    // Every page needs every data file: the HTML asks for them at once, in parallel with the scripts, instead of after
+    // the scripts have run. `as=fetch` + `crossorigin` matches the app's own fetch, which then takes the preloaded copy.
+    transformIndexHtml: () => DATA_FILES.map((f) => ({
+      tag: 'link', attrs: { rel: 'preload', href: `${base}data/${f}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head',
+    })),
     configurePreviewServer(server) {
       server.middlewares.use(embedRewrite);
     },

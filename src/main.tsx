@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { App } from './app/App';
+import { App, preloadSection } from './app/App';
 import { datasetQueryOptions } from './shared/dataset';
 import { createI18n, initialLang, loadLanguage } from './shared/i18n';
 import './app/styles.css';
@@ -13,8 +13,9 @@ const queryClient = new QueryClient();
 // Start downloading the data before React's first render; the page needs it for everything it shows.
 void queryClient.prefetchQuery(datasetQueryOptions());
 
-// The active language's text is a small chunk fetched in parallel with the data; render once it is there.
-await loadLanguage(i18n, lang);
+// The active language's text and the section's code are fetched in parallel with the data; render once they are
+// there, so the first render draws the section instead of a loading state.
+await Promise.all([loadLanguage(i18n, lang), preloadSection(new URLSearchParams(window.location.search).get('section') ?? '')]);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>

@@ -3,33 +3,43 @@ import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type Category, type Lang } from '../core';
 import { DataIssues } from '../features/data-issues/DataIssues';
 import { ChartPanelSlot, type ChartPanelProps } from '../shared/chartPanelSlot';
+import { Deferred } from '../shared/Deferred';
 import { useDataset } from '../shared/dataset';
 import { LANGS, switchLanguage } from '../shared/i18n';
 import { hrefWith, navigate, onLinkClick, useUrl } from '../shared/url';
 import { useLang } from '../shared/useLang';
+import { preloadable } from './preloadable';
 import { SECTIONS, sectionById } from './sections';
 
 // Each section's code loads when it opens, and chart code (ECharts) only with a section that draws charts, so the
 // page shell stays within its size budget (see scripts/bench.ts).
-const Overview = lazy(() => import('../features/overview/Overview').then((m) => ({ default: m.Overview })));
-const DataNotes = lazy(() => import('../features/data-notes/DataNotes').then((m) => ({ default: m.DataNotes })));
-const Sources = lazy(() => import('../features/sources/Sources').then((m) => ({ default: m.Sources })));
-const IndicatorTables = lazy(() => import('../features/indicators/IndicatorTables').then((m) => ({ default: m.IndicatorTables })));
-const RemediationCounts = lazy(() => import('../features/remediation/RemediationCounts').then((m) => ({ default: m.RemediationCounts })));
-const PreviewPage = lazy(() => import('../features/preview/PreviewPage').then((m) => ({ default: m.PreviewPage })));
-const TargetsTable = lazy(() => import('../features/targets/TargetsTable').then((m) => ({ default: m.TargetsTable })));
-const Slides = lazy(() => import('../features/slides/Slides').then((m) => ({ default: m.Slides })));
+const Overview = preloadable(() => import('../features/overview/Overview').then((m) => m.Overview));
+const DataNotes = preloadable(() => import('../features/data-notes/DataNotes').then((m) => m.DataNotes));
+const Sources = preloadable(() => import('../features/sources/Sources').then((m) => m.Sources));
+const IndicatorTables = preloadable(() => import('../features/indicators/IndicatorTables').then((m) => m.IndicatorTables));
+const RemediationCounts = preloadable(() => import('../features/remediation/RemediationCounts').then((m) => m.RemediationCounts));
+const PreviewPage = preloadable(() => import('../features/preview/PreviewPage').then((m) => m.PreviewPage));
+const TargetsTable = preloadable(() => import('../features/targets/TargetsTable').then((m) => m.TargetsTable));
+const Slides = preloadable(() => import('../features/slides/Slides').then((m) => m.Slides));
 const ChartActionsPanel = lazy(() => import('../shared/ChartActionsPanel').then((m) => ({ default: m.ChartActionsPanel })));
 const renderChartPanel = (p: ChartPanelProps) => <ChartActionsPanel {...p} />;
-const loadTargetProgress = () => import('../features/target-progress/TargetProgress');
-const loadIndicatorSection = () => import('../features/indicator-charts/IndicatorSection');
-const TargetProgress = lazy(() => loadTargetProgress().then((m) => ({ default: m.TargetProgress })));
-const IndicatorSection = lazy(() => loadIndicatorSection().then((m) => ({ default: m.IndicatorSection })));
+const TargetProgress = preloadable(() => import('../features/target-progress/TargetProgress').then((m) => m.TargetProgress));
+const IndicatorSection = preloadable(() => import('../features/indicator-charts/IndicatorSection').then((m) => m.IndicatorSection));
 
-// A link straight into a chart section fetches the chart code alongside the data instead of after it.
-if (typeof window !== 'undefined' && sectionById(new URLSearchParams(window.location.search).get('section') ?? '').categories.length > 0) {
-  void loadTargetProgress();
-  void loadIndicatorSection();
+/**
+ * Loads the code a section renders, all chunks at once: React meets lazy components one at a time (it does not render
+ * past a suspended sibling), so without this the chunks would arrive one after the other. `main.tsx` awaits it for the
+ * section in the address before the first render; navigation calls it as a section opens.
+ */
+export function preloadSection(sectionId: string): Promise<unknown> {
+  const own: Readonly<Record<string, { preload: () => Promise<unknown> }>> = {
+    overview: Overview, notes: DataNotes, sources: Sources, remediation: RemediationCounts, preview: PreviewPage, slides: Slides,
+  };
+  const parts: Array<{ preload: () => Promise<unknown> }> = sectionById(sectionId).categories.length > 0 ? [TargetProgress, TargetsTable, IndicatorSection, IndicatorTables] : [];
+  if (Object.hasOwn(own, sectionId)) parts.push(own[sectionId]);
+  else if (parts.length === 0) parts.push(Overview);
+  // Never rejects: a chunk that failed to download is fetched again (and its error shown) when it renders.
+  return Promise.all(parts.map((p) => p.preload())).catch(() => undefined);
 }
 
 const sectionOf = (c: Category): string => SECTIONS.find((s) => s.categories.includes(c))?.id ?? 'overview';
@@ -99,6 +109,7 @@ export function App() {
   }, [lang, theme, section.id, url.section, t]);
 
   const data = query.data?.dataset;
+  void preloadSection(url.section);
   // Presentation mode is the whole screen: no header, navigation or footer around the slide.
   if (url.section === 'slides') {
     return (
@@ -165,9 +176,13 @@ export function App() {
             {section.categories.length > 0 && (
               <ChartPanelSlot.Provider value={renderChartPanel}>
                 <TargetProgress data={data} categories={section.categories} theme={theme} />
-                <TargetsTable data={data} categories={section.categories} />
+                <Deferred>
+                  <TargetsTable data={data} categories={section.categories} />
+                </Deferred>
                 <IndicatorSection data={data} categories={section.categories} theme={theme} decal={decal} />
-                <IndicatorTables data={data} categories={section.categories} />
+                <Deferred>
+                  <IndicatorTables data={data} categories={section.categories} />
+                </Deferred>
               </ChartPanelSlot.Provider>
             )}
           </Suspense>

@@ -3,7 +3,7 @@ import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 // Only the parts the dashboard draws (each extra component costs bytes in every chart section's budget; legends are
 // HTML, see ChartLegend.tsx); the SVG
@@ -40,6 +40,12 @@ if (typeof window !== 'undefined') (window as unknown as { __esgLiveCharts: () =
 function useNearViewport(): [RefObject<HTMLDivElement | null>, boolean] {
   const ref = useRef<HTMLDivElement | null>(null);
   const [visible, setVisible] = useState(typeof IntersectionObserver === 'undefined');
+  // A chart already on the first screen draws in the same task as its mount; waiting for the observer's first callback
+  // would cost a frame (more on a slow phone) before the most important chart appears.
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect();
+    if (!visible && box && box.height > 0 && box.top < window.innerHeight && box.bottom > 0) setVisible(true);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (visible || !ref.current) return;
     const observer = new IntersectionObserver((entries) => {
@@ -66,7 +72,6 @@ export function EChart({ option, height = 260, onEvents }: { option: object; hei
         echarts={tracked}
         option={option}
         notMerge
-        lazyUpdate
         opts={{ renderer: 'svg' }}
         style={{ height, width: '100%' }}
         onEvents={onEvents}

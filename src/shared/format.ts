@@ -16,6 +16,22 @@ export const localValue = (valueText: string, unitCode: string, lang: Lang): num
 /** Factor from the source unit to the reader's unit, for derived quantities such as gaps and paces. */
 export const localScale = (unitCode: string, lang: Lang): number => Number(localValueText('1', unitCode, lang));
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A shared `Intl.NumberFormat` for the reader's language. Building one costs far more than formatting with it, and a
+ * chart section formats thousands of numbers while it renders.
+ */
+export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${options.minimumFractionDigits ?? ''}|${options.maximumFractionDigits ?? ''}|${options.signDisplay ?? ''}`;
+  let nf = formatters.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', options);
+    formatters.set(key, nf);
+  }
+  return nf;
+}
+
 /**
  * Formats a stored number for display with the locale's grouping, keeping exactly the decimals the source printed
  * (2902.17 -> "2,902.17"; 130.90 stays "130.90"). With a unit code, English readers get the international unit.
@@ -24,10 +40,7 @@ export function formatValue(printed: string, lang: Lang, unitCode?: string): str
   const valueText = localValueText(printed, unitCode, lang);
   const dot = valueText.indexOf('.');
   const decimals = dot < 0 ? 0 : valueText.length - dot - 1;
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(Number(valueText));
+  return numberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Number(valueText));
 }
 
 /** The unit label in the current language (the international unit in English); an unknown code is shown as it is. */
@@ -63,7 +76,7 @@ export function periodSortKey(period: string): number {
  * risen by 1 point, not by 10%. Empty when a relative change is undefined (previous value 0).
  */
 export function formatChange(prev: number, curr: number, unitCode: string, lang: Lang): string {
-  const nf = (n: number, digits: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n);
+  const nf = (n: number, digits: number) => numberFormat(lang, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n);
   if (unitCode === '%') {
     const pp = Math.round((curr - prev) * 1e6) / 1e6;
     return lang === 'zh' ? `${nf(pp, 2)} 个百分点` : `${nf(pp, 2)} pp`;

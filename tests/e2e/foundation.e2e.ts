@@ -35,6 +35,31 @@ describe('the built site in Chromium', () => {
     await page.context().close();
   });
 
+  it('asks for every data file from the HTML, once, and draws the first chart without a loading state in between', async () => {
+    const page = await h.newPage();
+    const requests = new Map<string, number>();
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/data/')) requests.set(path, (requests.get(path) ?? 0) + 1);
+    });
+    const consoleLines: string[] = [];
+    page.on('console', (m) => consoleLines.push(m.text()));
+    // Records whether the loading status ever appeared in the chart section opened straight from a link.
+    await page.addInitScript(`new MutationObserver(() => {
+      if (document.querySelector('main [role="status"]')) window.__sawLoading = true;
+    }).observe(document, { subtree: true, childList: true });`);
+    await page.goto(`${h.url}/?section=energy&lang=en`);
+    await page.locator('.echart svg path').first().waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    const files = ['sources', 'scopes', 'indicators', 'observations', 'targets', 'notes'].map((f) => `/data/${f}.csv`);
+    expect(Object.fromEntries(requests)).toEqual(Object.fromEntries(files.map((f) => [f, 1])));
+    const initiators = await page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/')).map((e) => e.initiatorType)`);
+    expect(initiators).toEqual(files.map(() => 'link'));
+    expect(consoleLines.filter((l) => /preload/i.test(l))).toEqual([]);
+    expect(await page.evaluate('window.__sawLoading ?? false')).toBe(false);
+    await page.context().close();
+  });
+
   it('shows a file served broken with its line and column, and keeps the other data', async () => {
     const page = await h.newPage();
     const good = readFileSync(join(__dirname, '../../data/targets.csv'), 'utf8').split('\n');

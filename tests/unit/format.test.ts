@@ -31,3 +31,15 @@ describe('numbers as each language reads them', () => {
     expect(formatChange(a, b, unit, lang)).toBe(expected);
   });
 });
+
+describe('shared number formats', () => {
+  it('hands out one Intl.NumberFormat per language and options, and a different one when they differ', async () => {
+    const { numberFormat } = await import('../../src/shared/format');
+    const a = numberFormat('en', { maximumFractionDigits: 1 });
+    expect(numberFormat('en', { maximumFractionDigits: 1 })).toBe(a);
+    expect(numberFormat('zh', { maximumFractionDigits: 1 })).not.toBe(a);
+    expect(numberFormat('en', { maximumFractionDigits: 1, signDisplay: 'exceptZero' })).not.toBe(a);
+    expect(numberFormat('en', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(1.25)).toBe('+1.3');
+    expect(numberFormat('zh', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(12345)).toBe('12,345.00');
+  });
+});

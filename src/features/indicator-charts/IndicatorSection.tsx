@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Category, Dataset } from '../../core';
 import { ChartCard } from './ChartCard';
 import { buildSeries } from '../../charts/series';
+import { Deferred } from '../../shared/Deferred';
+
+/** Cards rendered with the first paint; the rest follow in a transition (see Deferred). About two screens' worth. */
+const FIRST_CARDS = 4;
 
 /**
  * The charts of one dashboard section: one card per indicator series with two or more periods. Series with a single
@@ -18,7 +22,10 @@ export function IndicatorSection({ data, categories, theme, decal }: {
     <section aria-labelledby="trends-title">
       <h2 id="trends-title">{t('chart.heading')}</h2>
       <div className="chart-grid">
-        {series.map((s) => <ChartCard key={s.key} series={s} data={data} theme={theme} decal={decal} />)}
+        {series.slice(0, FIRST_CARDS).map((s) => <ChartCard key={s.key} series={s} data={data} theme={theme} decal={decal} />)}
+        <Deferred>
+          {series.slice(FIRST_CARDS).map((s) => <ChartCard key={s.key} series={s} data={data} theme={theme} decal={decal} />)}
+        </Deferred>
       </div>
     </section>
   );

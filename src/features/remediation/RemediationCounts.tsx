@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Observation } from '../../core';
-import { formatValue, periodLabel } from '../../shared/format';
+import { formatValue, numberFormat, periodLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { indicatorName } from '../../shared/names';
 
@@ -23,7 +23,7 @@ export function RemediationCounts({ data }: { data: Dataset }) {
     .map((id) => ({ id, o: groupValue(data, id) }))
     .filter((p): p is { id: string; o: Observation } => p.o !== undefined);
   if (cards.length === 0) return null;
-  const pct = (n: number) => (received ? `${new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 }).format((n / received.value) * 100)}%` : '');
+  const pct = (n: number) => (received ? `${numberFormat(lang, { maximumFractionDigits: 1 }).format((n / received.value) * 100)}%` : '');
   const sum = parts.reduce((s, p) => s + p.o.value, 0);
   return (
     <section aria-labelledby="counts-title">

@@ -7,12 +7,11 @@ import { targetPathOption, type PathPoint } from '../../charts/targetPath';
 import { periodEnd, type Category, type Dataset, type Lang } from '../../core';
 import { targetPathKey } from '../../charts/chartKeys';
 import { ChartActions } from '../../shared/ChartActions';
-import { formatValue, localScale, periodLabel, unitLabel } from '../../shared/format';
+import { formatValue, localScale, numberFormat, periodLabel, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { currentPeriod, targetGroups, type TargetGroup } from './model';
 
-const fmt = (n: number, lang: Lang, digits = 3) =>
-  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n);
+const fmt = (n: number, lang: Lang, digits = 3) => numberFormat(lang, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n);
 
 function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; theme: 'light' | 'dark' }) {
   const { t } = useTranslation();
