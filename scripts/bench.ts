@@ -8,10 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { start } from '../tests/e2e/harness';
+import { DIST, start } from '../tests/e2e/harness';
 
-const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
 /** Budgets in bytes of gzip (level 9) output; 1 KB = 1000 bytes. */
 export const BUDGETS = { shellJs: 120_000, sectionJs: 320_000 } as const;
 const SECTIONS = ['overview', 'energy', 'emissions', 'water', 'safety', 'community', 'economy', 'land', 'remediation', 'notes', 'sources', 'preview'];

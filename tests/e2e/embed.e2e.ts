@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from './harness';
+import { CHROMIUM, DIST } from './harness';
 import { serveHost, serveStatic, type Running } from './staticHost';
 
 // The built site as a static host with deploy/_headers and deploy/_redirects serves it, plus a "partner site" on
-// another port that frames it. ESG_E2E_DIST points at another build (default dist/, after `npm run build`).
+// another port that frames it. ESG_DIST points at another build (default dist/, after `npm run build`).
 const ROOT = join(import.meta.dirname, '../..');
-const DIST = process.env.ESG_E2E_DIST ?? join(ROOT, 'dist');
 const CHART = 'energy-consumption-total--group--year';
 let site: Running;
 let host: Running;

@@ -14,7 +14,7 @@ const DATA = join(ROOT, 'data');
 const PAYLOAD = `=cmd|' /C calc'!A0 <script>window.__pwned=1</script>`;
 const CHART = 'energy-consumption-total--group--year';
 let h: Harness;
-beforeAll(async () => { h = await start(process.env.ESG_E2E_DIST ? { outDir: process.env.ESG_E2E_DIST } : {}); });
+beforeAll(async () => { h = await start(); });
 afterAll(async () => { await h?.close(); });
 
 const { dataset } = loadDataset(Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(DATA, f))])));

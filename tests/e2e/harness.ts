@@ -5,6 +5,9 @@ import { preview, type PreviewServer } from 'vite';
 
 const ROOT = join(import.meta.dirname, '../..');
 
+/** The build under test: `dist/`, or `ESG_DIST` to test a build made elsewhere (`vite build --outDir X`). */
+export const DIST = process.env.ESG_DIST ?? join(ROOT, 'dist');
+
 /** Debian's Chromium; browser downloads are impossible here, so the system package is the browser under test. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -18,9 +21,10 @@ export interface Harness {
 
 /**
  * Starts the preview server on a free port and launches Chromium. Requires `npm run build` first. `outDir` serves a
- * copy of the build instead (for tests that replace files in it, as a static host would).
+ * copy of the build instead (for tests that replace files in it, as a static host would); `ESG_DIST` changes the
+ * default, so two people (or agents) can build and test side by side (`vite build --outDir X` then `ESG_DIST=X`).
  */
-export async function start({ outDir = join(ROOT, 'dist') }: { outDir?: string } = {}): Promise<Harness> {
+export async function start({ outDir = DIST }: { outDir?: string } = {}): Promise<Harness> {
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} has no build: run \`npm run build\` first`);
   const server: PreviewServer = await preview({
     root: ROOT, build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent',

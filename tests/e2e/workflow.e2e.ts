@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigObservations } from '../support/bigCsv';
-import { start, type Harness } from './harness';
+import { DIST, start, type Harness } from './harness';
 
 const ROOT = join(__dirname, '../..');
 let h: Harness;
@@ -11,7 +11,7 @@ let site: string;
 beforeAll(async () => {
   // A copy of the build, so replacing a data file does not touch dist/ for other tests.
   site = mkdtempSync(join(tmpdir(), 'esg-site-'));
-  cpSync(join(ROOT, 'dist'), site, { recursive: true });
+  cpSync(DIST, site, { recursive: true });
   h = await start({ outDir: site });
 });
 afterAll(async () => {
