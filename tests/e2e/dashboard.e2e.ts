@@ -82,4 +82,32 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('h1').innerText()).toBe('数据说明');
     await page.context().close();
   });
+
+  it('uses a 4K screen without horizontal scrolling, lays charts side by side and redraws them when the window shrinks', async () => {
+    const page = await h.newPage({ width: 3840, height: 2160 });
+    const widths = () => page.evaluate(`[...document.querySelectorAll('.echart')].filter((e) => e.querySelector('svg'))
+      .map((e) => [Math.round(e.getBoundingClientRect().width), Math.round(e.querySelector('svg').getBoundingClientRect().width)])`) as Promise<Array<[number, number]>>;
+    for (const section of ['overview', 'energy', 'community', 'notes', 'sources']) {
+      await page.goto(`${h.url}/?section=${section}&lang=en`);
+      await page.locator('main h2').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), section).toBeLessThanOrEqual(3840);
+    }
+    await page.goto(`${h.url}/?section=energy&lang=en`);
+    await page.locator('.chart-grid .echart svg').first().waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    // Cards of the first grid row share one top edge: a 4K screen at 100 % holds five side by side.
+    const tops = await page.locator('.chart-grid > .chart-card').evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().top)));
+    expect(tops.filter((t) => t === tops[0]).length).toBeGreaterThanOrEqual(5);
+    const wide = await widths();
+    expect(wide.length).toBeGreaterThan(0);
+    for (const [box, svg] of wide) expect(Math.abs(box - svg)).toBeLessThanOrEqual(2);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForTimeout(500);
+    const narrow = await widths();
+    for (const [box, svg] of narrow) expect(Math.abs(box - svg)).toBeLessThanOrEqual(2);
+    expect(Math.max(...narrow.map(([, svg]) => svg))).toBeLessThan(Math.max(...wide.map(([, svg]) => svg)));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    await page.context().close();
+  });
 });
