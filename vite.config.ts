@@ -2,7 +2,9 @@ import { createReadStream, existsSync, mkdirSync, copyFileSync, readdirSync } fr
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, defineConfig, type Connect, type Plugin } from 'vite';
-import { DATA_FILES } from './src/core/contract';
+import { DATA_FILES } from './src/core/contract.ts';
+import { SECTIONS } from './src/app/sections.ts';
+import { sectionPreload } from './scripts/sectionPreload.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 const CSV_NAME = /^[a-z0-9_-]+\.csv$/;
@@ -76,8 +78,27 @@ function embedPage(): Plugin {
   };
 }
 
+const CHART_SECTION = [
+  /\/features\/target-progress\/TargetProgress\.tsx$/, /\/features\/targets\/TargetsTable\.tsx$/,
+  /\/features\/indicator-charts\/IndicatorSection\.tsx$/, /\/features\/indicators\/IndicatorTables\.tsx$/,
+];
+const OWN_MODULE: Readonly<Record<string, RegExp[]>> = { remediation: [/\/features\/remediation\/RemediationCounts\.tsx$/] };
+
 export default defineConfig({
-  plugins: [react(), dataFiles(), embedPage()],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  plugins: [react(), dataFiles(), embedPage(), sectionPreload({
+    // The same modules App.tsx's preloadSection() loads for each section.
+    // Only the sections that draw charts: their code (ECharts) is big and on the way to the first chart; the other
+    // sections' chunks are small, and listing them would cost every page's shell JS for little gain.
+    sections: {
+      ...Object.fromEntries(SECTIONS.filter((s) => s.categories.length > 0).map((s) => [s.id, [...CHART_SECTION, ...(OWN_MODULE[s.id] ?? [])]])),
+      slides: [/\/features\/slides\/Slides\.tsx$/],
+    },
+    lang: {
+      en: [/\/src\/shared\/locales\/en\.ts$/],
+      zh: [/\/src\/shared\/locales\/zh\.ts$/],
+    },
+  })],
+  // No modulepreload polyfill: every browser that runs this ES2022 build supports modulepreload natively.
+  build: { target: 'es2022', chunkSizeWarningLimit: 1200, modulePreload: { polyfill: false } },
   preview: { host: '127.0.0.1' },
 });

@@ -5,7 +5,7 @@ import { DataIssues } from '../features/data-issues/DataIssues';
 import { ChartPanelSlot, type ChartPanelProps } from '../shared/chartPanelSlot';
 import { Deferred } from '../shared/Deferred';
 import { useDataset } from '../shared/dataset';
-import { LANGS, switchLanguage } from '../shared/i18n';
+import { LANGS, switchLanguage, useValidationText } from '../shared/i18n';
 import { hrefWith, navigate, onLinkClick, useUrl } from '../shared/url';
 import { useLang } from '../shared/useLang';
 import { preloadable } from './preloadable';
@@ -98,6 +98,7 @@ export function App() {
   const theme = url.theme ?? (systemDark ? 'dark' : 'light');
   const decal = url.params.get('patterns') === '1';
   const query = useDataset();
+  const validationReady = useValidationText(section.id === 'preview' || (query.data?.issues.length ?? 0) > 0);
 
   useEffect(() => {
     if ((url.lang === 'zh' || url.lang === 'en') && url.lang !== i18n.language) void switchLanguage(i18n, url.lang);
@@ -157,14 +158,15 @@ export function App() {
           </div>
         )}
         {query.isError && query.data && <p role="alert" className="error">{t('status.staleError')}</p>}
-        {query.data && section.id !== 'preview' && <DataIssues issues={query.data.issues} />}
+        {query.data && section.id !== 'preview' && validationReady && <DataIssues issues={query.data.issues} />}
         {data && (
           <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
             {section.id === 'overview' && <Overview data={data} sectionOf={sectionOf} />}
             {section.id === 'notes' && <DataNotes data={data} />}
             {section.id === 'sources' && <Sources data={data} />}
             {section.id === 'remediation' && <RemediationCounts data={data} />}
-            {section.id === 'preview' && (
+            {section.id === 'preview' && !validationReady && <p role="status">{t('status.loading')}</p>}
+            {section.id === 'preview' && validationReady && (
               <PreviewPage renderDashboard={(previewed) => (
                 <>
                   <Overview data={previewed} sectionOf={sectionOf} />

@@ -1,5 +1,6 @@
 import i18next, { type i18n, type Resource } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { useEffect, useState } from 'react';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Lang } from '../core';
 
 /** The languages the interface offers. */
@@ -24,36 +25,70 @@ export function initialLang(search: string, browserLangs: readonly string[]): La
 export const missingKeys: string[] = [];
 if (typeof window !== 'undefined') (window as unknown as { __esgMissingKeys: string[] }).__esgMissingKeys = missingKeys;
 
-// Each language's interface text and validation messages form their own chunk: a reader downloads one language,
-// which keeps the page shell inside its size budget.
-const LOADERS: Record<Lang, () => Promise<{ ui: object; validation: object }>> = {
-  en: () => Promise.all([import('./locales/en'), import('../core/messages-en')]).then(([u, v]) => ({ ui: u.en, validation: v.MESSAGES_EN })),
-  zh: () => Promise.all([import('./locales/zh'), import('../core/messages-zh')]).then(([u, v]) => ({ ui: u.zh, validation: v.MESSAGES_ZH })),
+// Each language's interface text is its own chunk: a reader downloads one language, which keeps the page shell inside
+// its size budget. The validation messages are another chunk per language, fetched only when there is a problem to
+// show (or on the preview page): most visits never need them.
+const LOADERS: Record<Lang, () => Promise<object>> = {
+  en: () => import('./locales/en').then((m) => m.en),
+  zh: () => import('./locales/zh').then((m) => m.zh),
+};
+const VALIDATION_LOADERS: Record<Lang, () => Promise<object>> = {
+  en: () => import('../core/messages-en').then((m) => m.MESSAGES_EN),
+  zh: () => import('../core/messages-zh').then((m) => m.MESSAGES_ZH),
 };
 
-// Languages whose catalogs were downloaded, per instance. Not `hasResourceBundle`: lazily loaded features add their
-// own text to a language's `ui` bundle, which would make a language that was never downloaded look loaded.
-// A promise, so a second caller waits for a download already under way instead of switching before it lands.
-const loaded = new WeakMap<i18n, Map<Lang, Promise<void>>>();
+// Languages whose catalogs were downloaded, per instance and namespace. Not `hasResourceBundle` for `ui`: lazily loaded
+// features add their own text to a language's `ui` bundle, which would make a language that was never downloaded look
+// loaded. A promise, so a second caller waits for a download already under way instead of switching before it lands.
+const loaded = new WeakMap<i18n, Map<string, Promise<void>>>();
+// Instances on which something needed the validation messages: a language switch then brings them along.
+const validationWanted = new WeakSet<i18n>();
 
-/** Makes sure `lang`'s catalogs are in `instance`, downloading them once. */
-export function loadLanguage(instance: i18n, lang: Lang): Promise<void> {
-  const byLang = loaded.get(instance) ?? new Map<Lang, Promise<void>>();
-  loaded.set(instance, byLang);
-  let pending = byLang.get(lang);
+function loadOnce(instance: i18n, ns: 'ui' | 'validation', lang: Lang, load: () => Promise<object>): Promise<void> {
+  const byKey = loaded.get(instance) ?? new Map<string, Promise<void>>();
+  loaded.set(instance, byKey);
+  let pending = byKey.get(`${ns}:${lang}`);
   if (!pending) {
-    pending = LOADERS[lang]().then(({ ui, validation }) => {
-      instance.addResourceBundle(lang, 'ui', ui, true, true);
-      instance.addResourceBundle(lang, 'validation', validation, true, true);
-    });
-    byLang.set(lang, pending);
+    pending = load().then((bundle) => { instance.addResourceBundle(lang, ns, bundle, true, true); });
+    // A failed download is forgotten, so the next call tries again.
+    pending.catch(() => byKey.delete(`${ns}:${lang}`));
+    byKey.set(`${ns}:${lang}`, pending);
   }
   return pending;
 }
 
+/** Makes sure `lang`'s interface text is in `instance`, downloading it once. */
+export const loadLanguage = (instance: i18n, lang: Lang): Promise<void> => loadOnce(instance, 'ui', lang, LOADERS[lang]);
+
+/** Makes sure `lang`'s validation messages are in `instance`, downloading them once (see `useValidationText`). */
+export function loadValidation(instance: i18n, lang: Lang): Promise<void> {
+  validationWanted.add(instance);
+  // Catalogs passed at creation (tests, Node) need no download.
+  if (instance.hasResourceBundle(lang, 'validation')) return Promise.resolve();
+  return loadOnce(instance, 'validation', lang, VALIDATION_LOADERS[lang]);
+}
+
+/**
+ * True once the validation messages of the current language are there; starts their download when `needed`.
+ * Components that show issues render only then, so no raw message key ever reaches the screen.
+ */
+export function useValidationText(needed: boolean): boolean {
+  const { i18n: instance } = useTranslation();
+  const lang = (instance.language === 'zh' ? 'zh' : 'en') as Lang;
+  const [, setVersion] = useState(0);
+  const ready = instance.hasResourceBundle(lang, 'validation');
+  useEffect(() => {
+    if (!needed || ready) return;
+    let live = true;
+    loadValidation(instance, lang).then(() => { if (live) setVersion((v) => v + 1); }, () => undefined);
+    return () => { live = false; };
+  }, [needed, ready, instance, lang]);
+  return ready;
+}
+
 /** Loads `lang` if needed, then switches to it. */
 export async function switchLanguage(instance: i18n, lang: Lang): Promise<void> {
-  await loadLanguage(instance, lang);
+  await Promise.all([loadLanguage(instance, lang), validationWanted.has(instance) ? loadValidation(instance, lang) : null]);
   if (instance.language !== lang) await instance.changeLanguage(lang);
 }
 

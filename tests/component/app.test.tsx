@@ -62,7 +62,8 @@ describe('App', () => {
     const list = alert.closest('section')!;
     expect(list).toHaveTextContent('observations.csv:2:4');
     expect(list).toHaveTextContent('"n/a" is not a number');
-    const row = screen.getByRole('rowheader', { name: 'Total energy consumption' }).closest('tr')!;
+    // The section's full table renders just after the first paint (Deferred).
+    const row = (await screen.findByRole('rowheader', { name: 'Total energy consumption' })).closest('tr')!;
     const values = within(row).getAllByRole('cell').map((c) => c.textContent);
     expect(values).toContain('29.0217');
     expect(values).not.toContain('28.6631');
@@ -75,7 +76,7 @@ describe('App', () => {
     renderApp('zh');
     expect(await screen.findByText(/targets\.csv:1:1/)).toBeTruthy();
     expect(screen.getByText(/无法下载该文件（HTTP 404）/)).toBeTruthy();
-    expect(screen.getByRole('rowheader', { name: '能源消费总量' })).toBeTruthy();
+    expect(await screen.findByRole('rowheader', { name: '能源消费总量' })).toBeTruthy();
   });
 
   it('shows a translated network error with a retry when nothing can be fetched', async () => {

@@ -60,6 +60,28 @@ describe('the built site in Chromium', () => {
     await page.context().close();
   });
 
+  it('starts downloading a chart section\'s code and its language while the entry script is still on its way', async () => {
+    const page = await h.newPage({ locale: 'zh-CN' });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // Hold the entry script back: whatever is requested meanwhile was asked for by the HTML and the boot script alone.
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+    const loading = page.goto(`${h.url}/?section=water`);
+    await expect.poll(() => requested.some((p) => /\/assets\/series-[^/]*\.js$/.test(p)), { timeout: 10_000 }).toBe(true);
+    expect(requested.some((p) => /\/assets\/zh-[^/]*\.js$/.test(p))).toBe(true);
+    expect(requested.some((p) => /\/assets\/en-[^/]*\.js$/.test(p))).toBe(false);
+    expect(requested.some((p) => /\/assets\/TargetProgress-[^/]*\.js$/.test(p))).toBe(true);
+    release();
+    await loading;
+    await page.locator('main h2').first().waitFor();
+    // Each file once: the app's own import() takes the preloaded module.
+    const js = requested.filter((p) => p.endsWith('.js'));
+    expect(js.length).toBe(new Set(js).size);
+    await page.context().close();
+  });
+
   it('shows a file served broken with its line and column, and keeps the other data', async () => {
     const page = await h.newPage();
     const good = readFileSync(join(__dirname, '../../data/targets.csv'), 'utf8').split('\n');
