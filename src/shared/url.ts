@@ -30,9 +30,13 @@ export function readUrl(search: string = window.location.search): UrlState {
   return cached;
 }
 
-/** Builds a link that keeps the current language and theme and changes the given keys (null removes a key). */
+/**
+ * Builds a link that keeps the current language and theme and changes the given keys (null removes a key). A link to
+ * another section drops `quote`: the open quote belongs to a chart of the current section.
+ */
 export function hrefWith(changes: Readonly<Record<string, string | null>>, search: string = window.location.search): string {
   const params = new URLSearchParams(search);
+  if ('section' in changes && changes.section !== params.get('section')) params.delete('quote');
   for (const [k, v] of Object.entries(changes)) {
     if (v === null) params.delete(k);
     else params.set(k, v);

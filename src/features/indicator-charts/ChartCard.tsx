@@ -1,11 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../charts/EChart';
 import { judge, trendOption, type TrendPoint } from '../../charts/trend';
 import type { Dataset, Observation } from '../../core';
 import { ChartActions } from '../../shared/ChartActions';
 import { formatChange, formatValue, localValue, periodLabel, unitLabel } from '../../shared/format';
-import { hrefWith, onLinkClick } from '../../shared/url';
+import { formatQuote, nthOf, parseQuote, useQuoteFocus } from '../../shared/quoteParam';
+import { hrefWith, navigate, onLinkClick, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { withEveryYear, type Series } from '../../charts/series';
 
@@ -14,8 +15,20 @@ import { withEveryYear, type Series } from '../../charts/series';
 export function ChartCard({ series, data, theme, decal }: { series: Series; data: Dataset; theme: 'light' | 'dark'; decal: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [quoted, setQuoted] = useState<Observation | null>(null);
   const { indicator: ind, points } = series;
+  // The open quote lives in the URL (`quote=<series key>@<period>[:n]`, see quoteParam.ts), so a copied link reopens it.
+  const ref = parseQuote(useUrl().params.get('quote'));
+  const samePeriod = (a: Observation, b: Observation) => a.period === b.period;
+  const quoted = ref?.chart === series.key && ref.pick.kind === 'row'
+    ? series.rows.filter((o) => o.period === ref.period)[ref.pick.n - 1] ?? null
+    : null;
+  const select = (o: Observation) => navigate(hrefWith({
+    quote: formatQuote({ chart: series.key, period: o.period, pick: { kind: 'row', n: nthOf(series.rows, o, samePeriod) } }),
+  }), { replace: true });
+  const card = useRef<HTMLElement>(null);
+  const region = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useQuoteFocus(quoted && ref ? formatQuote(ref) : null, card, region);
   const name = lang === 'zh' ? ind.nameZh : ind.nameEn;
   const unit = unitLabel(ind.unit, lang);
   const scope = data.scopes.find((s) => s.scopeId === series.scopeId);
@@ -51,20 +64,27 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
   const headingId = `chart-${series.key.replace(/[^a-z0-9_-]/gi, '-')}`;
 
   return (
-    <figure className="chart-card" aria-labelledby={headingId}>
-      <h3 id={headingId}>{name}</h3>
+    <figure className="chart-card" aria-labelledby={headingId} ref={card}>
+      {/* Focusable from script only: Close puts focus here rather than losing it with the removed quote box. */}
+      <h3 id={headingId} ref={heading} tabIndex={-1}>{name}</h3>
       <p className="subtitle">
         {t('chart.unitSubtitle', { unit })}
         {scope && series.scopeId !== 'group' && <> · {t('chart.scopeSubtitle', { scope: lang === 'zh' ? scope.nameZh : scope.nameEn })}</>}
       </p>
       <div role="img" aria-label={description}>
-        <EChart option={option} onEvents={{ click: (p) => setQuoted(points.find((o) => o.period === plotted[p.dataIndex]?.period) ?? null) }} />
+        <EChart option={option} onEvents={{ click: (p) => {
+          const o = points.find((x) => x.period === plotted[p.dataIndex]?.period);
+          if (o) select(o);
+        } }} />
       </div>
       <p className="description">{description}</p>
       {quoted && (
-        <div className="quote-box" role="region" aria-label={t('chart.quoteOf', { period: periodLabel(quoted.period, t) })}>
+        <div className="quote-box" role="region" aria-label={t('chart.quoteOf', { period: periodLabel(quoted.period, t) })} tabIndex={-1} ref={region}>
           <q lang="zh">{quoted.quote}</q> <span className="muted">({quoted.locator})</span>{' '}
-          <button type="button" onClick={() => setQuoted(null)}>{t('chart.close')}</button>
+          <button type="button" onClick={() => {
+            navigate(hrefWith({ quote: null }), { replace: true });
+            heading.current?.focus();
+          }}>{t('chart.close')}</button>
         </div>
       )}
       <ChartActions chartKey={series.key} data={data} theme={theme} decal={decal} />
@@ -82,13 +102,18 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
           <table>
             <thead><tr><th scope="col">{t('chart.period')}</th><th scope="col" className="num">{t('chart.value')} ({unit})</th><th scope="col">{t('chart.quote')}</th></tr></thead>
             <tbody>
-              {series.rows.map((o) => (
+              {series.rows.map((o) => { const show = t('chart.showQuote', { period: periodLabel(o.period, t) }); return (
                 <tr key={o.line}>
                   <th scope="row">{periodLabel(o.period, t)}</th>
                   <td className="num">{formatValue(o.valueText, lang, ind.unit)}</td>
-                  <td><q lang="zh">{o.quote}</q>{(lang === 'zh' ? o.noteZh : o.noteEn) && <p className="note">{lang === 'zh' ? o.noteZh : o.noteEn}</p>}</td>
+                  <td>
+                    <q lang="zh">{o.quote}</q>{' '}
+                    {/* The drawing is hidden from screen readers and takes no keyboard focus: this is their way to open a quote. */}
+                    <button type="button" className="quote-pick" aria-label={show} title={show} onClick={() => select(o)}>“”</button>
+                    {(lang === 'zh' ? o.noteZh : o.noteEn) && <p className="note">{lang === 'zh' ? o.noteZh : o.noteEn}</p>}
+                  </td>
                 </tr>
-              ))}
+              ); })}
             </tbody>
           </table>
         </details>

@@ -1,17 +1,25 @@
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { EChart } from '../../charts/EChart';
 import { targetPathOption, type PathPoint } from '../../charts/targetPath';
-import { periodEnd, type Category, type Dataset, type Lang } from '../../core';
+import { periodEnd, type Category, type Dataset, type Lang, type Observation } from '../../core';
 import { targetPathKey } from '../../charts/chartKeys';
 import { ChartActions } from '../../shared/ChartActions';
 import { formatValue, localScale, numberFormat, periodLabel, unitLabel } from '../../shared/format';
+import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
+import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
-import { currentPeriod, targetGroups, type TargetGroup } from './model';
+import { currentPeriod, targetGroups, type TargetGroup, type TargetRow } from './model';
 
 const fmt = (n: number, lang: Lang, digits = 3) => numberFormat(lang, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n);
+
+/** What a point of a target path stands for: an observation (an actual, or the plan's baseline) or a milestone. */
+type Plotted = { readonly kind: 'actual'; readonly o: Observation } | { readonly kind: 'target'; readonly r: TargetRow };
+
+// Rows of one actual marker's slot; `n` in a quote reference counts among them (sources may print a period twice).
+const sameSlot = (a: Observation, b: Observation) => a.period === b.period && a.scopeId === b.scopeId;
 
 function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; theme: 'light' | 'dark' }) {
   const { t } = useTranslation();
@@ -28,48 +36,106 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   const baseline = group.rows.find((r) => r.planBaseline)?.planBaseline ?? null;
   const scopes = [...new Set(group.rows.map((r) => r.target.scopeId))];
   const crosses = group.rows.some((r) => r.baselineCrossesScope);
+  const chartKey = targetPathKey(ind.indicatorId);
+  // The points in the order targetPathOption draws them (a path per scope from the baseline, then the actuals), so a
+  // click's seriesIndex and dataIndex lead back to the row it shows.
+  const plan = useMemo(() => ({
+    actuals: data.observations.filter((o) => o.indicatorId === ind.indicatorId),
+    paths: scopes.map((scope): Plotted[] => [
+      ...(baseline ? [{ kind: 'actual', o: baseline } as const] : []),
+      ...group.rows.filter((r) => r.target.scopeId === scope).map((r) => ({ kind: 'target', r } as const)),
+    ]),
+  }), [group, data]); // eslint-disable-line react-hooks/exhaustive-deps
   const option = useMemo(() => {
-    const point = (period: string, valueText: string, value: number, level: string): PathPoint => ({
-      x: periodEnd(period) ?? 0, value: value * scale, label: periodLabel(period, t), display: formatValue(valueText, lang, ind.unit), level,
-    });
-    const obs = data.observations.filter((o) => o.indicatorId === ind.indicatorId);
-    const actualScopes = [...new Set(obs.map((o) => o.scopeId))];
+    const point = (p: Plotted): PathPoint => {
+      const { period, valueText, value } = p.kind === 'actual' ? p.o : p.r.target;
+      return {
+        x: periodEnd(period) ?? 0, value: value * scale, label: periodLabel(period, t), display: formatValue(valueText, lang, ind.unit),
+        level: p.kind === 'actual' ? '' : p.r.target.level,
+      };
+    };
+    const actualScopes = [...new Set(plan.actuals.map((o) => o.scopeId))];
     return targetPathOption({
       unit,
       theme,
       actuals: {
         name: t('progress.actualSeries', { scope: actualScopes.map(scopeName).join(', ') }),
-        points: obs.map((o) => point(o.period, o.valueText, o.value, '')),
+        points: plan.actuals.map((o) => point({ kind: 'actual', o })),
       },
-      paths: scopes.map((scope) => ({
-        name: t('progress.pathSeries', { scope: scopeName(scope) }),
-        points: [
-          ...(baseline ? [point(baseline.period, baseline.valueText, baseline.value, '')] : []),
-          ...group.rows.filter((r) => r.target.scopeId === scope).map((r) => point(r.target.period, r.target.valueText, r.target.value, r.target.level)),
-        ],
-      })),
+      paths: scopes.map((scope, i) => ({ name: t('progress.pathSeries', { scope: scopeName(scope) }), points: plan.paths[i].map(point) })),
       levelNames: { industry_advanced: t('level.industry_advanced'), industry_average: t('level.industry_average'), plan: t('level.plan') },
       yearEndLabel: (v: number) => t('progress.yearEnd', { year: v - 1 }),
     });
-  }, [group, data, theme, t, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [plan, theme, t, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // The open quote lives in the URL (`quote=targets|<indicator>@<period>:actual:<scope>` or `…:target:<target id>`,
+  // see quoteParam.ts), so a copied link reopens it.
+  const refOf = (p: Plotted): QuoteRef => p.kind === 'target'
+    ? { chart: chartKey, period: p.r.target.period, pick: { kind: 'target', targetId: p.r.target.targetId } }
+    : { chart: chartKey, period: p.o.period, pick: { kind: 'actual', scopeId: p.o.scopeId, n: nthOf(plan.actuals, p.o, sameSlot) } };
+  const resolve = (ref: QuoteRef | null): Plotted | null => {
+    if (ref?.chart !== chartKey) return null;
+    const { pick } = ref;
+    if (pick.kind === 'target') {
+      const r = group.rows.find((x) => x.target.targetId === pick.targetId && x.target.period === ref.period);
+      return r ? { kind: 'target', r } : null;
+    }
+    if (pick.kind !== 'actual') return null;
+    const o = plan.actuals.filter((x) => x.period === ref.period && x.scopeId === pick.scopeId)[pick.n - 1];
+    return o ? { kind: 'actual', o } : null;
+  };
+  const quoted = resolve(parseQuote(useUrl().params.get('quote')));
+  const pointAt = (series: number, index: number): Plotted | null => {
+    if (series < plan.paths.length) return plan.paths[series]?.[index] ?? null;
+    const o = plan.actuals[index];
+    return o ? { kind: 'actual', o } : null;
+  };
+  const select = (p: Plotted) => navigate(hrefWith({ quote: formatQuote(refOf(p)) }), { replace: true });
+  const card = useRef<HTMLElement>(null);
+  const region = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useQuoteFocus(quoted && formatQuote(refOf(quoted)), card, region);
+  // Says which point the quote belongs to: the scope and period, and for a milestone its bound and benchmark level.
+  const whichOf = (p: Plotted) => p.kind === 'target'
+    ? `${scopeName(p.r.target.scopeId)} · ${periodLabel(p.r.target.period, t)}`
+    : `${t('progress.actualSeries', { scope: scopeName(p.o.scopeId) })} · ${periodLabel(p.o.period, t)}`;
+  const source = quoted && (quoted.kind === 'target' ? quoted.r.target : quoted.o);
   const caveat = crosses && baseline ? t('progress.crossScope', {
     value: formatValue(baseline.valueText, lang, ind.unit), unit, period: periodLabel(baseline.period, t),
     baselineScope: scopeName(baseline.scopeId), scopes: scopes.map(scopeName).join(lang === 'zh' ? '、' : ', '),
   }) : '';
   const headingId = `progress-${ind.indicatorId}`;
   return (
-    <figure className="chart-card wide" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('progress.chartTitle', { name })}</h3>
+    <figure className="chart-card wide" aria-labelledby={headingId} ref={card}>
+      {/* Focusable from script only: Close puts focus here rather than losing it with the removed quote box. */}
+      <h3 id={headingId} ref={heading} tabIndex={-1}>{t('progress.chartTitle', { name })}</h3>
       <p className="subtitle">{t('chart.unitSubtitle', { unit })}</p>
       {caveat && <p className="caveat" role="note">{caveat}</p>}
       {group.rows.length >= 2 && (
         <>
           <div role="img" aria-label={`${t('progress.chartTitle', { name })}. ${caveat}`}>
-            <EChart option={option} height={320} />
+            <EChart option={option} height={320} onEvents={{ click: ({ seriesIndex, dataIndex }) => {
+              const p = pointAt(seriesIndex, dataIndex);
+              if (p) select(p);
+            } }} />
             <ChartLegend option={option} />
           </div>
-          <ChartActions chartKey={targetPathKey(ind.indicatorId)} data={data} theme={theme} />
+          <ChartActions chartKey={chartKey} data={data} theme={theme} />
         </>
+      )}
+      {quoted && source && (
+        <div className="quote-box" role="region" aria-label={t('chart.quoteOf', { period: whichOf(quoted) })} tabIndex={-1} ref={region}>
+          <div>
+            {quoted.kind === 'target'
+              ? <>{whichOf(quoted)}: {quoted.r.target.comparator} {formatValue(quoted.r.target.valueText, lang, quoted.r.target.unit)} {unit} · {t(`level.${quoted.r.target.level}`)}</>
+              : <>{whichOf(quoted)}: {formatValue(quoted.o.valueText, lang, ind.unit)} {unit}</>}
+          </div>
+          <q lang="zh">{source.quote}</q> <span className="muted">({source.locator})</span>{' '}
+          <button type="button" onClick={() => {
+            navigate(hrefWith({ quote: null }), { replace: true });
+            heading.current?.focus();
+          }}>{t('chart.close')}</button>
+        </div>
       )}
       <div className="table-scroll" role="group" aria-labelledby={headingId} tabIndex={0}>
         <table>
@@ -80,10 +146,13 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
               <th scope="col" className="num">{t('progress.pace')}</th>
               <th scope="col" className="num">{t('progress.closed')}</th>
               <th scope="col">{t('progress.status')}</th>
+              <th scope="col">{t('chart.quote')}</th>
             </tr>
           </thead>
           <tbody>
-            {group.rows.map((r) => <Row key={r.target.targetId} r={r} unit={unit} scale={scale} lang={lang} t={t} scopeName={scopeName} />)}
+            {group.rows.map((r) => (
+              <Row key={r.target.targetId} r={r} unit={unit} scale={scale} lang={lang} t={t} scopeName={scopeName} onQuote={() => select({ kind: 'target', r })} />
+            ))}
           </tbody>
         </table>
       </div>
@@ -91,11 +160,12 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   );
 }
 
-function Row({ r, unit, scale, lang, t, scopeName }: {
-  r: TargetGroup['rows'][number]; unit: string; scale: number; lang: Lang; t: TFunction; scopeName: (id: string) => string;
+function Row({ r, unit, scale, lang, t, scopeName, onQuote }: {
+  r: TargetRow; unit: string; scale: number; lang: Lang; t: TFunction; scopeName: (id: string) => string; onQuote: () => void;
 }) {
   const { target: g, assessment: a } = r;
   const pct = (x: number | null) => (x === null ? '–' : `${fmt(x, lang, 1)}%`);
+  const show = t('chart.showQuote', { period: `${scopeName(g.scopeId)} · ${periodLabel(g.period, t)}` });
   return (
     <tr>
       <th scope="row">
@@ -113,6 +183,10 @@ function Row({ r, unit, scale, lang, t, scopeName }: {
       <td>
         <strong className={`status status-${a.status}`}>{t(`progress.statusText.${a.status}`)}</strong>
         <div className="muted">{t(`progress.statusWhy.${a.status}`)}</div>
+      </td>
+      <td>
+        {/* The chart is hidden from screen readers and takes no keyboard focus: this opens a milestone's quote without it. */}
+        <button type="button" className="quote-pick" aria-label={show} title={show} onClick={onQuote}>“”</button>
       </td>
     </tr>
   );
