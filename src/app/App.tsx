@@ -35,6 +35,9 @@ export function preloadSection(sectionId: string): Promise<unknown> {
   const own: Readonly<Record<string, { preload: () => Promise<unknown> }>> = {
     overview: Overview, notes: DataNotes, sources: Sources, remediation: RemediationCounts, preview: PreviewPage, slides: Slides,
   };
+  const charts = sectionById(sectionId).categories.length > 0 || sectionId === 'slides';
+  // ECharts is fetched too but not waited for: text and tables paint first, charts draw when it lands.
+  if (charts) import('../charts/EChart').then((m) => m.loadCharts()).catch(() => undefined);
   const parts: Array<{ preload: () => Promise<unknown> }> = sectionById(sectionId).categories.length > 0 ? [TargetProgress, TargetsTable, IndicatorSection, IndicatorTables] : [];
   if (Object.hasOwn(own, sectionId)) parts.push(own[sectionId]);
   else if (parts.length === 0) parts.push(Overview);
@@ -178,9 +181,8 @@ export function App() {
             {section.categories.length > 0 && (
               <ChartPanelSlot.Provider value={renderChartPanel}>
                 <TargetProgress data={data} categories={section.categories} theme={theme} />
-                <Deferred>
-                  <TargetsTable data={data} categories={section.categories} />
-                </Deferred>
+                {/* Deferred content only ever comes after what the first paint shows, so nothing on screen moves. */}
+                <TargetsTable data={data} categories={section.categories} />
                 <IndicatorSection data={data} categories={section.categories} theme={theme} decal={decal} />
                 <Deferred>
                   <IndicatorTables data={data} categories={section.categories} />

@@ -1,36 +1,20 @@
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
 
-// Only the parts the dashboard draws (each extra component costs bytes in every chart section's budget; legends are
-// HTML, see ChartLegend.tsx); the SVG
-// renderer keeps text crisp and exports as vector.
-echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, SVGRenderer]);
-
-type Instance = ReturnType<typeof echarts.init>;
-const live = new Set<Instance>();
+type Core = ComponentType<{ option: object; height: number; onEvents?: ChartEvents }>;
+let core: Core | null = null;
+let loading: Promise<Core> | null = null;
 
 /**
- * echarts with init/dispose counted, handed to echarts-for-react. The count of live instances is exposed as
- * `window.__esgLiveCharts()` so a browser test can prove that switching sections does not pile up instances.
+ * Downloads ECharts (its own chunk, about 190 KB gzip). A chart section starts this early but never waits for it: the
+ * page's text, tables and the charts' reserved space paint first, and the charts draw as soon as ECharts is there.
  */
-const tracked = {
-  ...echarts,
-  init: (...args: Parameters<typeof echarts.init>): Instance => {
-    const instance = echarts.init(...args);
-    live.add(instance);
-    return instance;
-  },
-  dispose: (target: Parameters<typeof echarts.dispose>[0]): void => {
-    const instance = target instanceof HTMLElement ? echarts.getInstanceByDom(target) : target;
-    if (instance) live.delete(instance as Instance);
-    echarts.dispose(target);
-  },
-};
-if (typeof window !== 'undefined') (window as unknown as { __esgLiveCharts: () => number }).__esgLiveCharts = () => live.size;
+export function loadCharts(): Promise<Core> {
+  loading ??= import('./EChartCore').then((m) => (core = m.EChartCore), (e: unknown) => {
+    loading = null;
+    throw e;
+  });
+  return loading;
+}
 
 /**
  * True once the element comes within a screen of the viewport. A section can hold dozens of charts; drawing only those
@@ -61,21 +45,24 @@ function useNearViewport(): [RefObject<HTMLDivElement | null>, boolean] {
 export type ChartEvents = Record<string, (params: { dataIndex: number; seriesIndex: number }) => void>;
 
 /**
- * The one chart component: echarts-for-react creates the instance, resizes it with its container and disposes it on
+ * The one chart component: reserves the chart's height, and once the chart is near the viewport and ECharts has
+ * loaded, draws it with echarts-for-react (EChartCore.tsx), which resizes it with its container and disposes it on
  * unmount. The drawing is hidden from screen readers; the enclosing <figure> carries the description and the table.
  */
 export function EChart({ option, height = 260, onEvents }: { option: object; height?: number; onEvents?: ChartEvents }) {
   const [box, visible] = useNearViewport();
+  // Plain state, not React.lazy + Suspense: React holds a revealed Suspense boundary back for up to 300 ms after its
+  // fallback showed, which would delay every first chart by that much.
+  const [Chart, setChart] = useState<Core | null>(() => core);
+  useEffect(() => {
+    if (!visible || Chart) return;
+    let live = true;
+    loadCharts().then((c) => { if (live) setChart(() => c); }, () => undefined);
+    return () => { live = false; };
+  }, [visible, Chart]);
   return (
     <div aria-hidden="true" className="echart" ref={box} style={{ minHeight: height }}>
-      {visible && <ReactEChartsCore
-        echarts={tracked}
-        option={option}
-        notMerge
-        opts={{ renderer: 'svg' }}
-        style={{ height, width: '100%' }}
-        onEvents={onEvents}
-      />}
+      {visible && Chart && <Chart option={option} height={height} onEvents={onEvents} />}
     </div>
   );
 }

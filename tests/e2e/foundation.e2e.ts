@@ -82,6 +82,24 @@ describe('the built site in Chromium', () => {
     await page.context().close();
   });
 
+  it('paints a chart section\'s text and tables without waiting for the chart library, then draws the charts', async () => {
+    const page = await h.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    await page.route(/\/assets\/EChartCore-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${h.url}/?section=energy&lang=en`);
+    await page.getByRole('heading', { level: 2, name: 'Targets against actuals' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Status' }).first().waitFor();
+    // The charts' places are reserved at their final height, so nothing moves when they draw.
+    const first = page.locator('.echart').first();
+    expect((await first.boundingBox())!.height).toBeGreaterThanOrEqual(300);
+    expect(await page.locator('.echart svg').count()).toBe(0);
+    release();
+    await page.locator('.echart svg path').first().waitFor({ state: 'attached' });
+    expect((await first.boundingBox())!.height).toBeGreaterThanOrEqual(300);
+    await page.context().close();
+  });
+
   it('shows a file served broken with its line and column, and keeps the other data', async () => {
     const page = await h.newPage();
     const good = readFileSync(join(__dirname, '../../data/targets.csv'), 'utf8').split('\n');
