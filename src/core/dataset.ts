@@ -2,7 +2,7 @@ import {
   DATA_FILES, type Comparator, type DataFileName, type Dataset, type Indicator, type Observation, type Scope,
   type Source, type Target, type Category, type DataNote, type NoteKind, type Direction, type ObservationStatus, type TargetLevel,
 } from './contract';
-import { readCsv } from './csv';
+import { readCsv, type CsvTable } from './csv';
 import { decodeBytes } from './decode';
 import { issue, sortIssues, type Issue } from './issues';
 import { typeRows, type TypedRow } from './rows';
@@ -21,10 +21,15 @@ export interface LoadResult {
 /** Options for checks that need the outside world; the browser cannot see `seeds/`, the CLI can. */
 export interface LoadOptions {
   readonly sourceFileExists?: (path: string) => boolean;
+  /** Receives the CSV table of each file that could be decoded, so a caller can reuse it instead of reading again. */
+  readonly onTable?: (file: DataFileName, table: CsvTable) => void;
 }
 
-/** Decodes, reads and types one data file. Exposed for previews that handle one dropped file at a time. */
-export function parseDataFile(file: DataFileName, content: Uint8Array | string | undefined) {
+/**
+ * Decodes, reads and types one data file. Exposed for previews that handle one dropped file at a time. `onTable`
+ * receives the CSV table on the way (see `LoadOptions`).
+ */
+export function parseDataFile(file: DataFileName, content: Uint8Array | string | undefined, onTable?: LoadOptions['onTable']) {
   if (content === undefined) return { rows: [] as TypedRow[], issues: [issue(file, 1, 1, 'file_missing')], usable: false };
   let text: string;
   const pre: Issue[] = [];
@@ -35,7 +40,9 @@ export function parseDataFile(file: DataFileName, content: Uint8Array | string |
     text = decoded.text;
     pre.push(...decoded.issues);
   }
-  const typed = typeRows(file, readCsv(file, text));
+  const table = readCsv(file, text);
+  onTable?.(file, table);
+  const typed = typeRows(file, table);
   return { ...typed, issues: [...pre, ...typed.issues] };
 }
 
@@ -63,8 +70,9 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
   const issues: Issue[] = [];
   const typed = {} as Record<DataFileName, { rows: TypedRow[]; usable: boolean }>;
   for (const f of DATA_FILES) {
-    const r = parseDataFile(f, files[f]);
-    issues.push(...r.issues);
+    const r = parseDataFile(f, files[f], options.onTable);
+    // A loop, not push(...r.issues): a file with an error on every row has more issues than a call takes arguments.
+    for (const i of r.issues) issues.push(i);
     typed[f] = { rows: r.rows, usable: r.usable };
   }
   const unusableFiles = DATA_FILES.filter((f) => !typed[f].usable);

@@ -33,19 +33,28 @@ const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * Refuses "1,5" (decimal comma or a typo?), "n/a", "Infinity", "1e309", and integers beyond 2^53 (not exact).
  */
 export function parseNumber(raw: string): ParsedNumber | NumberError {
-  let s = toHalfWidth(raw).trim().replace(/\u2212/g, '-');
-  if (s === '') return { ok: false, code: 'number_empty' };
-  const percentSign = s.endsWith('%');
-  if (percentSign) s = s.slice(0, -1).trim();
-  if (GROUPED.test(s)) s = s.replace(/,/g, '');
-  else if (s.includes(',')) return { ok: false, code: 'number_decimal_comma' };
-  if (!PLAIN.test(s)) return { ok: false, code: 'number_not_a_number' };
+  // Most cells are already plain ASCII numbers, which every normalisation below leaves as they are.
+  let s = raw;
+  let percentSign = false;
+  if (!PLAIN.test(s)) {
+    s = toHalfWidth(raw).trim().replace(/\u2212/g, '-');
+    if (s === '') return { ok: false, code: 'number_empty' };
+    percentSign = s.endsWith('%');
+    if (percentSign) s = s.slice(0, -1).trim();
+    if (GROUPED.test(s)) s = s.replace(/,/g, '');
+    else if (s.includes(',')) return { ok: false, code: 'number_decimal_comma' };
+    if (!PLAIN.test(s)) return { ok: false, code: 'number_not_a_number' };
+  }
   const value = Number(s);
-  const intDigits = s.replace(/^[+-]/, '').split('.')[0].replace(/^0+(?=\d)/, '');
-  if (!Number.isFinite(value) || intDigits.length > 16 || Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+  // Digits before the point, without sign and leading zeros (but keeping one digit).
+  const dot = s.indexOf('.');
+  let first = s[0] === '+' || s[0] === '-' ? 1 : 0;
+  const end = dot < 0 ? s.length : dot;
+  while (first < end - 1 && s[first] === '0') first++;
+  if (!Number.isFinite(value) || end - first > 16 || Math.abs(value) > Number.MAX_SAFE_INTEGER) {
     return { ok: false, code: 'number_too_large' };
   }
-  return { ok: true, value, text: s.replace(/^\+/, ''), percentSign };
+  return { ok: true, value, text: s[0] === '+' ? s.slice(1) : s, percentSign };
 }
 
 /** Number of digits after the decimal point in a canonical number text ("130.90" -> 2). */

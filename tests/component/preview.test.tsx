@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -76,6 +76,19 @@ describe('Preview', () => {
     expect(changed).toHaveTextContent('2,902.17 10,000 tce → 2,902.71 10,000 tce'); // as typed, in the source's unit
     expect(changed).toHaveTextContent('line 3');
     expect(within(diff).getByText('Removed').closest('tr')).toHaveTextContent('2,866.31');
+  });
+
+  it('draws a long list of changes in steps that end with every listed line', async () => {
+    renderPreview();
+    const added = Array.from({ length: 250 }, (_, i) => `energy_total,2020,group,${i},reported,csr2020,L${i},q,,`).join('\n');
+    await userEvent.upload(picker(), csv('observations.csv', `${base['observations.csv']}${added}\n`));
+    const diff = await screen.findByRole('region', { name: 'Changes compared with the published data' });
+    expect(diff).toHaveTextContent('250 added, 0 changed, 0 removed.');
+    const group = within(diff).getByText('Total energy consumption: 250 added, 0 changed, 0 removed').closest('details')!;
+    // The first lines at once, the rest a few at a time until the group's 100 listed changes are all there.
+    await waitFor(() => expect(within(group).getAllByRole('row')).toHaveLength(101), { timeout: 5000 }); // with the header row
+    expect(within(group).getAllByRole('row')[100]).toHaveTextContent('L99');
+    expect(group).toHaveTextContent('150 more changes of this indicator are not listed.');
   });
 
   it('shows problems and changes in Chinese when the language changes', async () => {

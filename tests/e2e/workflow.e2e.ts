@@ -71,6 +71,12 @@ describe('the CSR team workflow in Chromium', () => {
     await page.getByText('Check finished: 1 file.').waitFor({ timeout: 90_000 });
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/\d+ problems?\./);
+    // The changes are drawn in steps after the result, and end up complete: a group for every indicator of the
+    // published observations (each is repeated in the big file), the five open ones listing their first 100 changes.
+    const indicators = new Set(observations().trimEnd().split('\n').slice(1).map((l) => l.split(',')[0])).size;
+    await expect.poll(() => page.locator('.preview-diff details').count(), { timeout: 60_000 }).toBe(indicators);
+    await expect.poll(() => page.locator('.preview-diff details[open] tbody tr').count(), { timeout: 60_000 }).toBe(500);
+    await page.getByRole('button', { name: 'Download cleaned observations.csv' }).waitFor({ timeout: 60_000 });
     // The page still answers while and after the worker ran: a click reaches React.
     await page.getByRole('link', { name: 'Overview', exact: true }).click();
     await page.locator('#overview-title').waitFor();

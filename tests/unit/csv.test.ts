@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/core/csv';
 
@@ -33,6 +34,30 @@ describe('readCsv', () => {
     expect(t.records.map((r) => r.line)).toEqual([2, 4]);
     expect(t.records[0].fields[1]).toBe('two\nlines');
     expect(t.issues.map((i) => [i.line, i.code])).toEqual([[5, 'wrong_field_count']]);
+  });
+
+  it('gives every record the editor line it starts on, whatever the line endings, quoted breaks and blank lines', () => {
+    // Cells with line breaks are quoted; blank lines go between records; each record's first line is tracked while
+    // the text is built, independently of the reader.
+    const cell = fc.string({ unit: fc.constantFrom('a', '中', ' ', ',', '"', '\n', '1'), maxLength: 6 });
+    const record = fc.tuple(fc.constantFrom('x', 'y'), cell, cell);
+    fc.assert(fc.property(fc.array(fc.tuple(record, fc.nat(2)), { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'), (rows, eol) => {
+      const quote = (c: string) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
+      let text = `a,b,c${eol}`;
+      let line = 2;
+      const expected: number[] = [];
+      for (const [fields, blanks] of rows) {
+        text += eol.repeat(blanks);
+        line += blanks;
+        expected.push(line);
+        const joined = fields.map(quote).join(',');
+        text += joined.replaceAll('\n', eol) + eol;
+        line += 1 + (joined.match(/\n/g)?.length ?? 0);
+      }
+      const t = readCsv('t.csv', text);
+      expect(t.issues).toEqual([]);
+      expect(t.records.map((r) => r.line)).toEqual(expected);
+    }), { numRuns: 300 });
   });
 
   it('keeps the good rows around a bad one', () => {

@@ -54,6 +54,26 @@ describe('loadDataset', () => {
     expect(r.issues.map((i) => `${i.file}:${i.line}:${i.column}:${i.code}`)).toContain('sources.csv:2:2:source_file_missing');
   });
 
+  it('hands each file it could decode to onTable, once, as readCsv read it', () => {
+    const seen: string[] = [];
+    const r = loadDataset(withFiles({ 'targets.csv': undefined, 'scopes.csv': new Uint8Array([0xff, 0xfe, 0x41, 0]) }), {
+      onTable: (f, table) => {
+        seen.push(f);
+        if (f === 'observations.csv') expect(table.records.map((rec) => rec.line)).toEqual([2, 3, 4]);
+      },
+    });
+    expect(seen).toEqual(['sources.csv', 'indicators.csv', 'observations.csv', 'notes.csv']);
+    expect(r.unusableFiles).toEqual(['scopes.csv', 'targets.csv']);
+  });
+
+  it('reports every issue of a file with an error on each of 130,000 rows (more than a call takes arguments)', () => {
+    const rows = Array.from({ length: 130_000 }, (_, i) => `energy_total,2020,group,1,reported,csr2020,L${i},q,,,extra`);
+    const r = loadDataset(withFiles({ 'observations.csv': `${base['observations.csv']}${rows.join('\n')}\n` }));
+    expect(r.issues).toHaveLength(130_000);
+    expect(r.issues[0]).toMatchObject({ line: 5, code: 'wrong_field_count' });
+    expect(r.dataset.observations).toHaveLength(3);
+  });
+
   it('never turns a __proto__ cell into an object key', () => {
     const r = loadDataset(withFiles({ 'scopes.csv': base['scopes.csv'] + '__proto__,x,y\n' }));
     expect(r.issues.map((i) => i.code)).toEqual(['invalid_id']);

@@ -17,6 +17,12 @@ describe('parseNumber', () => {
     ['\u22120.43', -0.43, '-0.43', false],
     [' 12 ', 12, '12', false],
     ['9007199254740991', 9007199254740991, '9007199254740991', false],
+    // Plain cells, the usual case: leading zeros kept in the text, a + sign dropped, zeros do not count as digits.
+    ['007', 7, '007', false],
+    ['+1.50', 1.5, '1.50', false],
+    ['-9007199254740991', -9007199254740991, '-9007199254740991', false],
+    ['0000000000000000012', 12, '0000000000000000012', false],
+    ['0.000', 0, '0.000', false],
   ])('reads %j', (raw, value, text, percentSign) => {
     expect(parseNumber(raw)).toEqual({ ok: true, value, text, percentSign });
   });
@@ -37,6 +43,8 @@ describe('parseNumber', () => {
     ['', 'number_empty'],
     ['9007199254740993', 'number_too_large'],
     ['123456789012345678901234567890', 'number_too_large'],
+    ['12345678901234567', 'number_too_large'],
+    ['9007199254740992', 'number_too_large'],
   ])('refuses %j', (raw, code) => {
     expect(parseNumber(raw)).toEqual({ ok: false, code });
   });

@@ -106,6 +106,14 @@ describe('runPreview', () => {
     expect(r.issues[0]).toMatchObject({ line: 5, column: 4, code: 'number_not_a_number' });
   });
 
+  it('counts the issues of a file with an error on each of 130,000 rows (more than a call takes arguments)', async () => {
+    const rows = Array.from({ length: 130_000 }, (_, i) => `energy_total,2020,group,1,reported,csr2020,L${i},q,,,extra`);
+    const r = await runPreview({ files: [file('observations.csv', `${base['observations.csv']}${rows.join('\n')}\n`)], published });
+    expect(r.issueCount).toBe(130_000);
+    expect(r.issues).toHaveLength(MAX_LISTED_ISSUES);
+    expect(r.files[0].clean).toBe('rows_dropped');
+  });
+
   it('lists the first rows of a big diff with the full counts', async () => {
     const rows = Array.from({ length: 250 }, (_, i) => `energy_total,2020,group,${i},reported,csr2020,L${i},q,,`);
     const r = await runPreview({ files: [file('observations.csv', `${base['observations.csv']}${rows.join('\n')}\n`)], published });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, loadDataset, readCsv } from '../../src/core';
-import { cleanDataFile, csvField, serializeDatasetFile, toCsv, UTF8_BOM } from '../../src/core/serialize';
+import { cleanDataFile, cleanTable, csvField, serializeDatasetFile, toCsv, UTF8_BOM } from '../../src/core/serialize';
 import { base } from './fixtures';
 
 const units = (id: string) => ({ energy_total: '10^4 tce', reuse_rate: '%' } as Record<string, string>)[id];
@@ -72,6 +72,13 @@ describe('cleanDataFile', () => {
     expect(cleanDataFile('observations.csv', `${header}\n1,2\n`)).toEqual({ ok: false, reason: 'rows_dropped' });
     expect(cleanDataFile('observations.csv', 'a;b\n1;2\n')).toEqual({ ok: false, reason: 'unusable' });
     expect(cleanDataFile('observations.csv', '')).toEqual({ ok: false, reason: 'unusable' });
+  });
+
+  it('cleans a table already read by readCsv exactly as it cleans the text', () => {
+    const text = base['observations.csv'].replace('2866.31', '"2,866.31"').replace('92.92', '92.92%').replaceAll('\n', '\r\n');
+    for (const t of [text, `${text}energy_total,2021\r\n`, 'a;b\n1;2\n']) {
+      expect(cleanTable('observations.csv', readCsv('observations.csv', t), units)).toEqual(cleanDataFile('observations.csv', t, units));
+    }
   });
 
   it('cleans a clean file to the same rows, which validate exactly as before', () => {

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UNITS, type Dataset, type Observation, type Target } from '../../core';
+import { UNITS, type Dataset, type Lang, type Observation, type Target } from '../../core';
+import type { RowChange } from '../../core/diff';
 import { DIFF_ROWS_PER_INDICATOR, type DiffPreview, type IndicatorDiffPreview, type ListedRows } from './diffPreview';
 import { formatValue, periodLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
@@ -8,98 +9,75 @@ import { useLang } from '../../shared/useLang';
 /** Indicators opened at first; with many changed indicators the list stays scannable by its summaries. */
 const OPEN_FIRST = 5;
 
+/**
+ * Groups, and table lines of an open group, rendered at first and then added step by step. A large file changes
+ * hundreds of indicators, and those groups with five open tables of 100 lines, built and laid out in one task, block
+ * the page for a third of a second at 4x CPU throttling; in steps, the page ends up the same without a long task.
+ */
+const GROUPS = { first: 10, step: 10 } as const;
+const LINES = { first: 5, step: 10 } as const;
+
+// Lists waiting to grow, served one per task in turn: each list stepping on its own timer would have their steps land
+// in the same render (React batches updates that arrive before it renders), which is the long task again.
+const waiting: Array<() => void> = [];
+let stepTimer: ReturnType<typeof setTimeout> | null = null;
+function serveNext() {
+  stepTimer = null;
+  waiting.shift()?.();
+  if (waiting.length > 0) stepTimer = setTimeout(serveNext, 0);
+}
+function requestStep(grow: () => void): () => void {
+  waiting.push(grow);
+  stepTimer ??= setTimeout(serveNext, 0);
+  return () => {
+    const i = waiting.indexOf(grow);
+    if (i >= 0) waiting.splice(i, 1);
+  };
+}
+
+/** How many of `total` items to render now: `first` at once, then `step` more per turn until all are rendered. */
+function useProgressive(total: number, { first, step }: { readonly first: number; readonly step: number }): number {
+  const [shown, setShown] = useState(first);
+  useEffect(() => {
+    if (shown >= total) return;
+    return requestStep(() => setShown((s) => s + step));
+  }, [shown, total, step]);
+  return Math.min(shown, total);
+}
+
 type Kind = 'added' | 'changed' | 'removed';
-interface Line { key: string; kind: Kind; what: string; value: string; before?: string; fields: readonly string[]; line: number }
+/** One table line: a listed change, formatted only when its line is rendered. */
+type Line = { readonly key: string; readonly target: boolean } & (
+  | { readonly kind: 'added' | 'removed'; readonly row: Observation | Target }
+  | { readonly kind: 'changed'; readonly change: RowChange<Observation> | RowChange<Target> });
 
 const count = (d: ListedRows<unknown>, k: Kind) => d.counts[k];
 
-/**
- * The first `limit` observation and target changes of one indicator as table lines (added, changed, removed). Only
- * the lines shown are built, because formatting a number is not free and a group may hold 100,000 changes.
- */
-function linesOf(d: IndicatorDiffPreview, limit: number, describeObs: (o: Observation) => string,
-  describeTarget: (t: Target) => string, fmt: (text: string) => string): Line[] {
-  const out: Line[] = [];
-  const push = <T extends Observation | Target>(rows: ListedRows<T>, what: (r: T) => string, prefix: string) => {
-    for (const r of rows.added.slice(0, limit - out.length)) {
-      out.push({ key: `${prefix}a${r.line}`, kind: 'added', what: what(r), value: fmt(r.valueText), fields: [], line: r.line });
-    }
-    for (const c of rows.changed.slice(0, limit - out.length)) {
-      out.push({ key: `${prefix}c${c.after.line}`, kind: 'changed', what: what(c.after), value: fmt(c.after.valueText),
-        before: c.fields.includes('value') ? fmt(c.before.valueText) : undefined, fields: c.fields.filter((f) => f !== 'value'), line: c.after.line });
-    }
-    for (const r of rows.removed.slice(0, limit - out.length)) {
-      out.push({ key: `${prefix}r${r.line}`, kind: 'removed', what: what(r), value: fmt(r.valueText), fields: [], line: r.line });
-    }
-  };
-  push(d.observations, describeObs, 'o');
-  push(d.targets, describeTarget, 't');
-  return out;
-}
-
-/** What a group needs to describe its rows in the current language. */
+/** What a group needs to describe its rows in the current language; made once per language and data. */
 interface Describe {
+  readonly t: ReturnType<typeof useTranslation>['t'];
+  readonly kind: Readonly<Record<Kind, string>>;
   readonly obs: (o: Observation) => string;
   readonly target: (t: Target) => string;
   readonly name: (indicatorId: string) => string;
   readonly fmt: (indicatorId: string, text: string) => string;
 }
 
-/** One indicator's changes in a disclosure; its table is only built while open, so hundreds of groups stay cheap. */
-function DiffGroup({ d, initiallyOpen, describe }: { d: IndicatorDiffPreview; initiallyOpen: boolean; describe: Describe }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(initiallyOpen);
-  const both = (k: Kind) => count(d.observations, k) + count(d.targets, k);
-  const total = both('added') + both('changed') + both('removed');
-  const lines = open ? linesOf(d, DIFF_ROWS_PER_INDICATOR, describe.obs, describe.target, (x) => describe.fmt(d.indicatorId, x)) : [];
-  return (
-    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        {t('preview.diff.summary', { name: describe.name(d.indicatorId), added: both('added'), changed: both('changed'), removed: both('removed') })}
-      </summary>
-      {open && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('preview.diff.change')}</th>
-              <th scope="col">{t('preview.diff.what')}</th>
-              <th scope="col">{t('preview.diff.value')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((l) => (
-              <tr key={l.key} className={`diff-${l.kind}`}>
-                <td>{t(`preview.diff.${l.kind}`)}</td>
-                <td>
-                  {l.what}
-                  {l.kind !== 'removed' && <span className="muted"> ({t('preview.diff.line', { line: l.line })})</span>}
-                </td>
-                <td>
-                  {l.kind === 'removed' ? <del>{l.value}</del> : l.before !== undefined ? <><del>{l.before}</del>{' → '}<ins>{l.value}</ins></> : l.value}
-                  {l.fields.length > 0 && <span className="muted"> ({t('preview.diff.also', { fields: l.fields.join(', ') })})</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {open && total > lines.length && <p className="muted">{t('preview.diff.more', { count: total - lines.length })}</p>}
-    </details>
-  );
-}
-
-/**
- * The diff against the published data, one collapsible group per indicator: added, changed (old -> new) and removed
- * values and targets, each with its line in the edited file.
- */
-export function DiffView({ diff, before, after }: { diff: DiffPreview; before: Dataset; after: Dataset }) {
-  const { t } = useTranslation();
-  const lang = useLang();
+function describer(t: Describe['t'], lang: Lang, before: Dataset, after: Dataset): Describe {
   const indicators = new Map([...before.indicators, ...after.indicators].map((i) => [i.indicatorId, i]));
   const scopes = new Map([...before.scopes, ...after.scopes].map((s) => [s.scopeId, lang === 'zh' ? s.nameZh : s.nameEn]));
-  const describe: Describe = {
-    obs: (o) => `${periodLabel(o.period, t)} · ${scopes.get(o.scopeId) ?? o.scopeId} · ${o.sourceId}: ${o.locator}`,
-    target: (x) => `${t('preview.diff.target', { id: x.targetId, period: periodLabel(x.period, t) })} · ${scopes.get(x.scopeId) ?? x.scopeId}`,
+  // A few periods recur on every line; translating each once keeps a long table cheap.
+  const periods = new Map<string, string>();
+  const period = (p: string) => {
+    let label = periods.get(p);
+    if (label === undefined) periods.set(p, (label = periodLabel(p, t)));
+    return label;
+  };
+  return {
+    t,
+    kind: { added: t('preview.diff.added'), changed: t('preview.diff.changed'), removed: t('preview.diff.removed') },
+    obs: (o) => `${period(o.period)} · ${scopes.get(o.scopeId) ?? o.scopeId} · ${o.sourceId}: ${o.locator}`,
+    target: (x) => `${t('preview.diff.target', { id: x.targetId, period: period(x.period) })} · ${scopes.get(x.scopeId) ?? x.scopeId}`,
     name: (id) => {
       const ind = indicators.get(id);
       return ind ? (lang === 'zh' ? ind.nameZh : ind.nameEn) : id;
@@ -112,11 +90,102 @@ export function DiffView({ diff, before, after }: { diff: DiffPreview; before: D
       return `${formatValue(text, lang)} ${label}`.trim();
     },
   };
+}
+
+/**
+ * The first `limit` observation and target changes of one indicator as table lines (added, changed, removed). Lines
+ * only point at their rows: formatting a number is not free, so a line is formatted when it is rendered.
+ */
+function linesOf(d: IndicatorDiffPreview, limit: number): Line[] {
+  const out: Line[] = [];
+  const push = (rows: ListedRows<Observation> | ListedRows<Target>, target: boolean) => {
+    const prefix = target ? 't' : 'o';
+    for (const row of rows.added.slice(0, limit - out.length)) out.push({ key: `${prefix}a${row.line}`, target, kind: 'added', row });
+    for (const change of rows.changed.slice(0, limit - out.length)) out.push({ key: `${prefix}c${change.after.line}`, target, kind: 'changed', change });
+    for (const row of rows.removed.slice(0, limit - out.length)) out.push({ key: `${prefix}r${row.line}`, target, kind: 'removed', row });
+  };
+  push(d.observations, false);
+  push(d.targets, true);
+  return out;
+}
+
+/** One table line; memoised, so adding lines to a long table does not render the earlier ones again. */
+const DiffLine = memo(function DiffLine({ l, indicatorId, describe }: { l: Line; indicatorId: string; describe: Describe }) {
+  const { t } = describe;
+  const what = (r: Observation | Target) => (l.target ? describe.target(r as Target) : describe.obs(r as Observation));
+  const fmt = (text: string) => describe.fmt(indicatorId, text);
+  const row = l.kind === 'changed' ? l.change.after : l.row;
+  const value = fmt(row.valueText);
+  const fields = l.kind === 'changed' ? l.change.fields.filter((f) => f !== 'value') : [];
+  const before = l.kind === 'changed' && l.change.fields.includes('value') ? fmt(l.change.before.valueText) : undefined;
+  return (
+    <tr className={`diff-${l.kind}`}>
+      <td>{describe.kind[l.kind]}</td>
+      <td>
+        {what(row)}
+        {l.kind !== 'removed' && <span className="muted"> ({t('preview.diff.line', { line: row.line })})</span>}
+      </td>
+      <td>
+        {l.kind === 'removed' ? <del>{value}</del> : before !== undefined ? <><del>{before}</del>{' → '}<ins>{value}</ins></> : value}
+        {fields.length > 0 && <span className="muted"> ({t('preview.diff.also', { fields: fields.join(', ') })})</span>}
+      </td>
+    </tr>
+  );
+});
+
+/** The table of an open group; mounted on opening, so its lines are built, and rendered in steps, only then. */
+function DiffTable({ d, describe }: { d: IndicatorDiffPreview; describe: Describe }) {
+  const { t } = describe;
+  const lines = useMemo(() => linesOf(d, DIFF_ROWS_PER_INDICATOR), [d]);
+  const shown = useProgressive(lines.length, LINES);
+  const total = (['added', 'changed', 'removed'] as const).reduce((n, k) => n + count(d.observations, k) + count(d.targets, k), 0);
+  return (
+    <>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('preview.diff.change')}</th>
+            <th scope="col">{t('preview.diff.what')}</th>
+            <th scope="col">{t('preview.diff.value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.slice(0, shown).map((l) => <DiffLine key={l.key} l={l} indicatorId={d.indicatorId} describe={describe} />)}
+        </tbody>
+      </table>
+      {total > lines.length && <p className="muted">{t('preview.diff.more', { count: total - lines.length })}</p>}
+    </>
+  );
+}
+
+/** One indicator's changes in a disclosure; its table is only built while open, so hundreds of groups stay cheap. */
+const DiffGroup = memo(function DiffGroup({ d, initiallyOpen, describe }: { d: IndicatorDiffPreview; initiallyOpen: boolean; describe: Describe }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  const both = (k: Kind) => count(d.observations, k) + count(d.targets, k);
+  return (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        {describe.t('preview.diff.summary', { name: describe.name(d.indicatorId), added: both('added'), changed: both('changed'), removed: both('removed') })}
+      </summary>
+      {open && <DiffTable d={d} describe={describe} />}
+    </details>
+  );
+});
+
+/**
+ * The diff against the published data, one collapsible group per indicator: added, changed (old -> new) and removed
+ * values and targets, each with its line in the edited file. Long lists are rendered in steps (see `useProgressive`).
+ */
+export const DiffView = memo(function DiffView({ diff, before, after }: { diff: DiffPreview; before: Dataset; after: Dataset }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const describe = useMemo(() => describer(t, lang, before, after), [t, lang, before, after]);
+  const shown = useProgressive(diff.indicators.length, GROUPS);
   return (
     <section aria-labelledby="preview-diff" className="preview-diff">
       <h2 id="preview-diff">{t('preview.diff.heading')}</h2>
       <p>{diff.indicators.length === 0 ? t('preview.diff.none') : t('preview.diff.totals', diff.totals)}</p>
-      {diff.indicators.map((d, n) => <DiffGroup key={d.indicatorId} d={d} initiallyOpen={n < OPEN_FIRST} describe={describe} />)}
+      {diff.indicators.slice(0, shown).map((d, n) => <DiffGroup key={d.indicatorId} d={d} initiallyOpen={n < OPEN_FIRST} describe={describe} />)}
     </section>
   );
-}
+});

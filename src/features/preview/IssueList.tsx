@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnLetter, type Issue } from '../../core';
 import type { PreviewNotice } from './pipeline';
@@ -9,8 +9,9 @@ export const ISSUE_PAGE = 200;
 /**
  * Lists file-level notices, then the validation issues (the first `MAX_LISTED_ISSUES` of `count`), each with file,
  * line, column (and Excel letter), the problem and the fix in the current language, from the `validation` namespace.
+ * Memoised: the cleaned copies arrive after the result and must not render hundreds of issues again.
  */
-export function IssueList({ issues, count, notices }: { issues: readonly Issue[]; count: number; notices: readonly PreviewNotice[] }) {
+export const IssueList = memo(function IssueList({ issues, count, notices }: { issues: readonly Issue[]; count: number; notices: readonly PreviewNotice[] }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(ISSUE_PAGE);
   return (
@@ -46,4 +47,4 @@ export function IssueList({ issues, count, notices }: { issues: readonly Issue[]
       )}
     </section>
   );
-}
+});

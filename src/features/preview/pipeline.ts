@@ -7,8 +7,9 @@ import {
   DATA_FILES, MAX_FILE_BYTES, decodeBytes, issue, loadDataset, sortIssues,
   type DataFileName, type DataFiles, type Dataset, type Issue,
 } from '../../core';
+import type { CsvTable } from '../../core/csv';
 import { diffDatasets } from '../../core/diff';
-import { cleanDataFile, serializeDatasetFile } from '../../core/serialize';
+import { cleanTable, serializeDatasetFile } from '../../core/serialize';
 import { listDiff, type DiffPreview } from './diffPreview';
 
 /** What the pipeline needs of a dropped file; a DOM `File` fits, and so does a fake in tests. */
@@ -143,17 +144,25 @@ export async function startPreview(req: PreviewRequest, onProgress: (p: PreviewP
   const lineMaps = new Map<DataFileName, ReadonlyMap<number, number>>();
   for (const f of DATA_FILES) {
     const mine = dropped.get(f);
-    if (mine) files[f] = mine.bytes;
-    else {
+    if (mine) {
+      // Decoded here rather than by loadDataset, so the cleaned copy below reuses the text instead of decoding again.
+      // A refused file goes in as bytes: loadDataset then reports it exactly as it reports any file it cannot decode.
+      const decoded = decodeBytes(f, mine.bytes);
+      files[f] = decoded.ok ? decoded.text : mine.bytes;
+      if (decoded.ok) for (const i of decoded.issues) issues.push(i);
+    } else {
       const s = serializeDatasetFile(f, published);
       files[f] = s.text;
       lineMaps.set(f, s.originalLine);
     }
   }
-  const loaded = loadDataset(files);
+  // The tables of the dropped files, kept for their cleaned copies: reading a large file again would take as long.
+  const tables = new Map<DataFileName, CsvTable>();
+  const loaded = loadDataset(files, { onTable: (f, table) => { if (dropped.has(f)) tables.set(f, table); } });
   // Issues and rows of the files not dropped point at the published files' own lines, not at the rebuilt text.
   const back = (file: string, line: number) => lineMaps.get(file as DataFileName)?.get(line) ?? line;
-  issues.push(...loaded.issues.map((i) => (lineMaps.has(i.file as DataFileName) ? { ...i, line: back(i.file, i.line) } : i)));
+  // A loop, not push(...): a file with an error on every row has more issues than a call takes arguments.
+  for (const i of loaded.issues) issues.push(lineMaps.has(i.file as DataFileName) ? { ...i, line: back(i.file, i.line) } : i);
   const relined = <T extends { line: number }>(f: DataFileName, rows: readonly T[]): readonly T[] =>
     lineMaps.has(f) ? rows.map((r) => ({ ...r, line: back(f, r.line) })) : rows;
   const d = loaded.dataset;
@@ -180,9 +189,10 @@ export async function startPreview(req: PreviewRequest, onProgress: (p: PreviewP
   const units = new Map(dataset.indicators.map((i) => [i.indicatorId, i.unit]));
   const clean = () => results.map((r): PreviewFileResult => {
     if (r.clean !== 'pending' || !r.target) return r;
-    const decoded = decodeBytes(r.target, dropped.get(r.target)!.bytes);
-    if (!decoded.ok) return { ...r, clean: 'unusable' };
-    const c = cleanDataFile(r.target, decoded.text, (id) => units.get(id));
+    // No table means the file could not be decoded.
+    const table = tables.get(r.target);
+    if (!table) return { ...r, clean: 'unusable' };
+    const c = cleanTable(r.target, table, (id) => units.get(id));
     if (!c.ok) return { ...r, clean: c.reason };
     return { ...r, clean: 'ready', cleaned: new Blob([c.csv], { type: 'text/csv;charset=utf-8' }), changedCells: c.changedCells };
   });
