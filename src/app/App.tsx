@@ -29,20 +29,18 @@ const IndicatorSection = preloadable(() => import('../features/indicator-charts/
 /**
  * Loads the code a section renders, all chunks at once: React meets lazy components one at a time (it does not render
  * past a suspended sibling), so without this the chunks would arrive one after the other. `main.tsx` awaits it for the
- * section in the address before the first render; navigation calls it as a section opens.
+ * section in the address before the first render; navigation calls it as a section opens. Never rejects: a chunk that
+ * failed to download is fetched again (and its error shown) when it renders.
  */
-export function preloadSection(sectionId: string): Promise<unknown> {
+export async function preloadSection(sectionId: string): Promise<void> {
   const own: Readonly<Record<string, { preload: () => Promise<unknown> }>> = {
     overview: Overview, notes: DataNotes, sources: Sources, remediation: RemediationCounts, preview: PreviewPage, slides: Slides,
   };
-  const charts = sectionById(sectionId).categories.length > 0 || sectionId === 'slides';
-  // ECharts is fetched too but not waited for: text and tables paint first, charts draw when it lands.
-  if (charts) import('../charts/EChart').then((m) => m.loadCharts()).catch(() => undefined);
-  const parts: Array<{ preload: () => Promise<unknown> }> = sectionById(sectionId).categories.length > 0 ? [TargetProgress, TargetsTable, IndicatorSection, IndicatorTables] : [];
+  const chartSection = sectionById(sectionId).categories.length > 0;
+  const parts: Array<{ preload: () => Promise<unknown> }> = chartSection ? [TargetProgress, TargetsTable, IndicatorSection, IndicatorTables] : [];
   if (Object.hasOwn(own, sectionId)) parts.push(own[sectionId]);
   else if (parts.length === 0) parts.push(Overview);
-  // Never rejects: a chunk that failed to download is fetched again (and its error shown) when it renders.
-  return Promise.all(parts.map((p) => p.preload())).catch(() => undefined);
+  await Promise.all(parts.map((p) => p.preload())).catch(() => undefined);
 }
 
 const sectionOf = (c: Category): string => SECTIONS.find((s) => s.categories.includes(c))?.id ?? 'overview';

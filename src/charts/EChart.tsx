@@ -5,8 +5,8 @@ let core: Core | null = null;
 let loading: Promise<Core> | null = null;
 
 /**
- * Downloads ECharts (its own chunk, about 190 KB gzip). A chart section starts this early but never waits for it: the
- * page's text, tables and the charts' reserved space paint first, and the charts draw as soon as ECharts is there.
+ * Downloads ECharts (its own chunk, about 180 KB gzip), once. The page's text, tables and the charts' reserved space
+ * paint first; the first chart near the viewport then asks for ECharts, and every chart draws once it is there.
  */
 export function loadCharts(): Promise<Core> {
   loading ??= import('./EChartCore').then((m) => (core = m.EChartCore), (e: unknown) => {
@@ -57,8 +57,17 @@ export function EChart({ option, height = 260, onEvents }: { option: object; hei
   useEffect(() => {
     if (!visible || Chart) return;
     let live = true;
-    loadCharts().then((c) => { if (live) setChart(() => c); }, () => undefined);
-    return () => { live = false; };
+    const load = () => loadCharts().then((c) => { if (live) setChart(() => c); }, () => undefined);
+    // Ask for ECharts only after the page's first paint: requested earlier, its 190 KB share a slow connection with
+    // the data and code the text needs, and the text (the page's largest content) waits.
+    let timer = 0;
+    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => { timer = window.setTimeout(load); }) : 0;
+    if (!frame) void load();
+    return () => {
+      live = false;
+      if (frame) cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [visible, Chart]);
   return (
     <div aria-hidden="true" className="echart" ref={box} style={{ minHeight: height }}>

@@ -9,7 +9,16 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
 export function Deferred({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    startTransition(() => setReady(true));
+    // Start after the next frame: charts mounted with the first paint draw in that frame (ECharts draws on
+    // requestAnimationFrame), and this work must not get in before them.
+    let timer = 0;
+    const go = () => { timer = window.setTimeout(() => startTransition(() => setReady(true))); };
+    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(go) : 0;
+    if (!frame) go();
+    return () => {
+      if (frame) cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, []);
   return ready ? children : null;
 }
