@@ -1,39 +1,17 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
-import { testI18n as createI18n } from '../support/i18n';
 import { base } from '../unit/fixtures';
+import { renderApp, serve } from '../support/app';
 
-function serve(files: Record<string, string | null>) {
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
-    const name = String(url).split('/').pop()!;
-    const body = files[name];
-    if (body === undefined) return new Response('Not found', { status: 404 });
-    if (body === null) throw new TypeError('Failed to fetch');
-    return new Response(body, { status: 200, headers: { 'Content-Type': 'text/csv' } });
-  }));
-}
-
-function renderApp(lang: 'zh' | 'en' = 'en', search = '?section=energy') {
-  window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <I18nextProvider i18n={createI18n(lang)}>
-      <QueryClientProvider client={client}><App /></QueryClientProvider>
-    </I18nextProvider>,
-  );
-}
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('App', () => {
   it('shows a loading state, then every indicator with its values, unit and source', async () => {
     serve(base);
-    renderApp('en');
+    renderApp('?section=energy', 'en');
     expect(screen.getByRole('status')).toHaveTextContent('Loading data');
     const row = await screen.findByRole('rowheader', { name: 'Total energy consumption' });
     const cells = within(row.closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
@@ -44,7 +22,7 @@ describe('App', () => {
 
   it('switches the interface and indicator names to Chinese and keeps the choice in the URL', async () => {
     serve(base);
-    renderApp('en');
+    renderApp('?section=energy', 'en');
     await screen.findByRole('rowheader', { name: 'Total energy consumption' });
     await userEvent.click(screen.getByRole('button', { name: '中文' }));
     expect(await screen.findByRole('rowheader', { name: '能源消费总量' })).toBeTruthy();
@@ -57,7 +35,7 @@ describe('App', () => {
 
   it('reports a broken row with file, line and column, and keeps the good rows visible', async () => {
     serve({ ...base, 'observations.csv': base['observations.csv'].replace('2019,group,2866.31', '2019,group,n/a') });
-    renderApp('en');
+    renderApp('?section=energy', 'en');
     const alert = await screen.findByRole('heading', { name: /1 problem in the data files/ });
     const list = alert.closest('section')!;
     expect(list).toHaveTextContent('observations.csv:2:4');
@@ -73,7 +51,7 @@ describe('App', () => {
     const { 'targets.csv': _gone, ...rest } = base;
     void _gone;
     serve(rest);
-    renderApp('zh');
+    renderApp('?section=energy', 'zh');
     expect(await screen.findByText(/targets\.csv:1:1/)).toBeTruthy();
     expect(screen.getByText(/无法下载该文件（HTTP 404）/)).toBeTruthy();
     expect(await screen.findByRole('rowheader', { name: '能源消费总量' })).toBeTruthy();
@@ -81,7 +59,7 @@ describe('App', () => {
 
   it('shows a translated network error with a retry when nothing can be fetched', async () => {
     serve(Object.fromEntries(Object.keys(base).map((k) => [k, null])));
-    renderApp('zh');
+    renderApp('?section=energy', 'zh');
     // One retry (the query's setting) happens before the error shows.
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('数据加载失败');
@@ -90,7 +68,7 @@ describe('App', () => {
 
   it('opens the overview by default with headline cards that link to their sections', async () => {
     serve(base);
-    renderApp('en', '');
+    renderApp('', 'en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Sections' });
     expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
@@ -106,7 +84,7 @@ describe('App', () => {
     serve(base);
     for (const lang of ['en', 'zh'] as const) {
       for (const section of ['overview', 'energy', 'water', 'notes', 'sources']) {
-        const { unmount } = renderApp(lang, `?section=${section}`);
+        const { unmount } = renderApp(`?section=${section}`, lang);
         await screen.findAllByRole('heading', { level: 2 });
         unmount();
       }
@@ -117,7 +95,7 @@ describe('App', () => {
   it('never renders data text as HTML', async () => {
     const evil = base['indicators.csv'].replace('Total energy consumption', '<img src=x onerror="window.__pwned=1">');
     serve({ ...base, 'indicators.csv': evil });
-    renderApp('en');
+    renderApp('?section=energy', 'en');
     expect((await screen.findAllByText('<img src=x onerror="window.__pwned=1">')).length).toBeGreaterThan(0);
     expect(document.querySelector('img')).toBeNull();
   });

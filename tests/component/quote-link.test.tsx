@@ -1,12 +1,9 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
-import { testI18n } from '../support/i18n';
 import { base } from '../unit/fixtures';
+import { renderApp, serve } from '../support/app';
 
 // The base data plus what a selection needs: a period printed twice (two rows, two quotes), an actual and a second
 // milestone for the alumina target path (a path chart is drawn from two targets on), and an HTML-looking quote.
@@ -19,22 +16,6 @@ const files = {
     'alumina_new_2025,alumina_energy_intensity,new_alumina,2025,<=,0.275,tce/t,plan,csr2020,目标二,"<img src=x onerror=""window.__pwned=1""> 0.275",,\n',
 };
 
-function serve(data: Record<string, string>) {
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
-    const body = data[String(url).split('/').pop()!];
-    return body === undefined ? new Response('Not found', { status: 404 }) : new Response(body, { status: 200 });
-  }));
-}
-
-function renderApp(search: string, lang: 'zh' | 'en' = 'en') {
-  window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <I18nextProvider i18n={testI18n(lang)}>
-      <QueryClientProvider client={client}><App /></QueryClientProvider>
-    </I18nextProvider>,
-  );
-}
 
 const link = (quote: string) => `?section=energy&lang=en&quote=${encodeURIComponent(quote)}`;
 const quoteParam = () => new URLSearchParams(window.location.search).get('quote');
@@ -161,7 +142,8 @@ describe('the quote selection in the URL', { timeout: 30_000 }, () => {
     const card = screen.getByRole('figure', { name: 'Indicator e6' });
     expect(card).toContainElement(region);
     expect(region).toHaveTextContent('e6 2020 值 10 (表e6)');
-    expect(scrolls).toEqual([card]);
+    // The scroll is an effect of the card's mount, which comes a frame after the first paint.
+    await waitFor(() => expect(scrolls).toEqual([card]));
     await waitFor(() => expect(region).toHaveFocus());
   });
 

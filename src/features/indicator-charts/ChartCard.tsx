@@ -4,6 +4,7 @@ import { EChart } from '../../charts/EChart';
 import { judge, trendOption, type TrendPoint } from '../../charts/trend';
 import type { Dataset, Observation } from '../../core';
 import { ChartActions } from '../../shared/ChartActions';
+import { QuoteBox } from '../../shared/QuoteBox';
 import { formatChange, formatValue, localValue, periodLabel, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus } from '../../shared/quoteParam';
 import { hrefWith, navigate, onLinkClick, useUrl } from '../../shared/url';
@@ -79,13 +80,7 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
       </div>
       <p className="description">{description}</p>
       {quoted && (
-        <div className="quote-box" role="region" aria-label={t('chart.quoteOf', { period: periodLabel(quoted.period, t) })} tabIndex={-1} ref={region}>
-          <q lang="zh">{quoted.quote}</q> <span className="muted">({quoted.locator})</span>{' '}
-          <button type="button" onClick={() => {
-            navigate(hrefWith({ quote: null }), { replace: true });
-            heading.current?.focus();
-          }}>{t('chart.close')}</button>
-        </div>
+        <QuoteBox label={t('chart.quoteOf', { period: periodLabel(quoted.period, t) })} quote={quoted.quote} locator={quoted.locator} region={region} heading={heading} />
       )}
       <ChartActions chartKey={series.key} data={data} theme={theme} decal={decal} />
       <figcaption>

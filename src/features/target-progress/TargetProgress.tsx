@@ -7,6 +7,7 @@ import { targetPathOption, type PathPoint } from '../../charts/targetPath';
 import { periodEnd, type Category, type Dataset, type Lang, type Observation } from '../../core';
 import { targetPathKey } from '../../charts/chartKeys';
 import { ChartActions } from '../../shared/ChartActions';
+import { QuoteBox } from '../../shared/QuoteBox';
 import { formatValue, localScale, numberFormat, periodLabel, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
@@ -124,18 +125,13 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
         </>
       )}
       {quoted && source && (
-        <div className="quote-box" role="region" aria-label={t('chart.quoteOf', { period: whichOf(quoted) })} tabIndex={-1} ref={region}>
+        <QuoteBox label={t('chart.quoteOf', { period: whichOf(quoted) })} quote={source.quote} locator={source.locator} region={region} heading={heading}>
           <div>
             {quoted.kind === 'target'
               ? <>{whichOf(quoted)}: {quoted.r.target.comparator} {formatValue(quoted.r.target.valueText, lang, quoted.r.target.unit)} {unit} · {t(`level.${quoted.r.target.level}`)}</>
               : <>{whichOf(quoted)}: {formatValue(quoted.o.valueText, lang, ind.unit)} {unit}</>}
           </div>
-          <q lang="zh">{source.quote}</q> <span className="muted">({source.locator})</span>{' '}
-          <button type="button" onClick={() => {
-            navigate(hrefWith({ quote: null }), { replace: true });
-            heading.current?.focus();
-          }}>{t('chart.close')}</button>
-        </div>
+        </QuoteBox>
       )}
       <div className="table-scroll" role="group" aria-labelledby={headingId} tabIndex={0}>
         <table>

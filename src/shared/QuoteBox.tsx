@@ -1,0 +1,29 @@
+import type { ReactNode, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefWith, navigate } from './url';
+
+/**
+ * The opened value's source passage under a chart: what the value is (`children`), the verbatim quote and its
+ * locator, and Close, which takes `quote` out of the URL and returns focus to the card's heading (focus would
+ * otherwise fall to the page's start when the region disappears).
+ */
+export function QuoteBox({ label, quote, locator, region, heading, children }: {
+  label: string;
+  quote: string;
+  locator: string;
+  region: RefObject<HTMLDivElement | null>;
+  heading: RefObject<HTMLHeadingElement | null>;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="quote-box" role="region" aria-label={label} tabIndex={-1} ref={region}>
+      {children}
+      <q lang="zh">{quote}</q> <span className="muted">({locator})</span>{' '}
+      <button type="button" onClick={() => {
+        navigate(hrefWith({ quote: null }), { replace: true });
+        heading.current?.focus();
+      }}>{t('chart.close')}</button>
+    </div>
+  );
+}
