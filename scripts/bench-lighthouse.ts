@@ -26,10 +26,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { preview } from 'vite';
-import { CHROMIUM, DIST } from '../tests/e2e/harness';
+import { CHROMIUM, servePreview } from '../tests/e2e/harness';
 
-const ROOT = join(import.meta.dirname, '..');
 const SECTIONS = ['overview', 'energy', 'community'];
 const LANGS = ['en', 'zh'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -186,12 +184,8 @@ async function main() {
   if (only && !SECTIONS.includes(only)) throw new Error(`--only: one of ${SECTIONS.join(', ')}`);
   if (out) mkdirSync(out, { recursive: true });
 
-  const server = await preview({
-    root: ROOT, build: { outDir: DIST }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent',
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  const base = `http://127.0.0.1:${address.port}`;
+  const server = await servePreview();
+  const base = server.url;
 
   const perUrl: Array<{ label: string; runs: Run[] }> = [];
   let broken = false;
@@ -227,7 +221,7 @@ async function main() {
       }
     }
   } finally {
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await server.close();
   }
 
   // Performance: the worst of the per-URL medians (one slow run on a busy machine is noise). The others: the worst of

@@ -1,4 +1,5 @@
 import { createElement, lazy, useState, type ComponentType, type FunctionComponent } from 'react';
+import { once } from '../core';
 
 /** A lazily loaded component that can be loaded ahead of its first render. */
 export type Preloadable<P extends object> = FunctionComponent<P> & { preload: () => Promise<unknown> };
@@ -10,16 +11,10 @@ export type Preloadable<P extends object> = FunctionComponent<P> & { preload: ()
  * between the data arriving and the first chart. An instance keeps the path it mounted with, so it never remounts.
  */
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>): Preloadable<P> {
-  let loaded: ComponentType<P> | null = null;
-  let pending: Promise<ComponentType<P>> | null = null;
-  // A failed download is forgotten, so the next render (or navigation) tries again.
-  const preload = () => (pending ??= load().then((c) => (loaded = c), (e: unknown) => {
-    pending = null;
-    throw e;
-  }));
+  const preload = once(load);
   const Lazy = lazy(() => preload().then((c) => ({ default: c })));
   function Component(props: P) {
-    const [ready] = useState(() => loaded);
+    const [ready] = useState(preload.value);
     return ready ? createElement(ready, props) : createElement(Lazy as unknown as ComponentType<P>, props);
   }
   return Object.assign(Component, { preload });

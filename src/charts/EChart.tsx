@@ -1,20 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
+import { once } from '../core';
+import { afterNextPaint } from './afterPaint';
 
 type Core = ComponentType<{ option: object; height: number; onEvents?: ChartEvents }>;
-let core: Core | null = null;
-let loading: Promise<Core> | null = null;
-
 /**
  * Downloads ECharts (its own chunk, about 180 KB gzip), once. The page's text, tables and the charts' reserved space
  * paint first; the first chart near the viewport then asks for ECharts, and every chart draws once it is there.
  */
-export function loadCharts(): Promise<Core> {
-  loading ??= import('./EChartCore').then((m) => (core = m.EChartCore), (e: unknown) => {
-    loading = null;
-    throw e;
-  });
-  return loading;
-}
+const loadCharts = once((): Promise<Core> => import('./EChartCore').then((m) => m.EChartCore));
 
 /**
  * True once the element comes within a screen of the viewport. A section can hold dozens of charts; drawing only those
@@ -53,20 +46,18 @@ export function EChart({ option, height = 260, onEvents }: { option: object; hei
   const [box, visible] = useNearViewport();
   // Plain state, not React.lazy + Suspense: React holds a revealed Suspense boundary back for up to 300 ms after its
   // fallback showed, which would delay every first chart by that much.
-  const [Chart, setChart] = useState<Core | null>(() => core);
+  const [Chart, setChart] = useState<Core | undefined>(loadCharts.value);
   useEffect(() => {
     if (!visible || Chart) return;
     let live = true;
-    const load = () => loadCharts().then((c) => { if (live) setChart(() => c); }, () => undefined);
-    // Ask for ECharts only after the page's first paint: requested earlier, its 190 KB share a slow connection with
+    // Ask for ECharts only after the page's first paint: requested earlier, its 180 KB share a slow connection with
     // the data and code the text needs, and the text (the page's largest content) waits.
-    let timer = 0;
-    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => { timer = window.setTimeout(load); }) : 0;
-    if (!frame) void load();
+    const cancel = afterNextPaint(() => {
+      loadCharts().then((c) => { if (live) setChart(() => c); }, () => undefined);
+    });
     return () => {
       live = false;
-      if (frame) cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
+      cancel();
     };
   }, [visible, Chart]);
   return (

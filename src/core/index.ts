@@ -11,3 +11,4 @@ export { UNITS, isUnit, type UnitDef } from './units';
 export * from './periods';
 export * from './metrics';
 export { shiftDecimal, toInternational, type Converted } from './convert';
+export { once, type Once } from './once';

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { afterNextPaint } from '../charts/afterPaint';
 
 /**
  * Renders its children in a low-priority transition after the first commit. A chart section holds thousands of
@@ -8,17 +9,7 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
  */
 export function Deferred({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
-  useEffect(() => {
-    // Start after the next frame: charts mounted with the first paint draw in that frame (ECharts draws on
-    // requestAnimationFrame), and this work must not get in before them.
-    let timer = 0;
-    const go = () => { timer = window.setTimeout(() => startTransition(() => setReady(true))); };
-    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(go) : 0;
-    if (!frame) go();
-    return () => {
-      if (frame) cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, []);
+  // Start after the next paint: charts mounted with the first paint draw in that frame, and this must not get in first.
+  useEffect(() => afterNextPaint(() => startTransition(() => setReady(true))), []);
   return ready ? children : null;
 }

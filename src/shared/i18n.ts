@@ -1,7 +1,7 @@
 import i18next, { type i18n, type Resource } from 'i18next';
 import { useEffect, useState } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import type { Lang } from '../core';
+import { once, type Lang } from '../core';
 
 /** The languages the interface offers. */
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -37,24 +37,22 @@ const VALIDATION_LOADERS: Record<Lang, () => Promise<object>> = {
   zh: () => import('../core/messages-zh').then((m) => m.MESSAGES_ZH),
 };
 
-// Languages whose catalogs were downloaded, per instance and namespace. Not `hasResourceBundle` for `ui`: lazily loaded
-// features add their own text to a language's `ui` bundle, which would make a language that was never downloaded look
-// loaded. A promise, so a second caller waits for a download already under way instead of switching before it lands.
-const loaded = new WeakMap<i18n, Map<string, Promise<void>>>();
+// Catalog downloads per instance, namespace and language. Not `hasResourceBundle` for `ui`: lazily loaded features add
+// their own text to a language's `ui` bundle, which would make a language that was never downloaded look loaded. A
+// shared promise, so a second caller waits for a download already under way instead of switching before it lands.
+const loads = new WeakMap<i18n, Map<string, () => Promise<void>>>();
 // Instances on which something needed the validation messages: a language switch then brings them along.
 const validationWanted = new WeakSet<i18n>();
 
 function loadOnce(instance: i18n, ns: 'ui' | 'validation', lang: Lang, load: () => Promise<object>): Promise<void> {
-  const byKey = loaded.get(instance) ?? new Map<string, Promise<void>>();
-  loaded.set(instance, byKey);
-  let pending = byKey.get(`${ns}:${lang}`);
-  if (!pending) {
-    pending = load().then((bundle) => { instance.addResourceBundle(lang, ns, bundle, true, true); });
-    // A failed download is forgotten, so the next call tries again.
-    pending.catch(() => byKey.delete(`${ns}:${lang}`));
-    byKey.set(`${ns}:${lang}`, pending);
+  const byKey = loads.get(instance) ?? new Map<string, () => Promise<void>>();
+  loads.set(instance, byKey);
+  let get = byKey.get(`${ns}:${lang}`);
+  if (!get) {
+    get = once(() => load().then((bundle) => { instance.addResourceBundle(lang, ns, bundle, true, true); }));
+    byKey.set(`${ns}:${lang}`, get);
   }
-  return pending;
+  return get();
 }
 
 /** Makes sure `lang`'s interface text is in `instance`, downloading it once. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { start, type Harness } from './harness';
 
 const require = createRequire(import.meta.url);
@@ -10,6 +11,14 @@ let h: Harness;
 
 beforeAll(async () => { h = await start(); });
 afterAll(async () => { await h?.close(); });
+
+/** Holds back the responses to requests matching `url` until the returned function is called. */
+async function holdBack(page: Page, url: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route(url, async (route) => { await held; await route.continue(); });
+  return release;
+}
 
 describe('the built site in Chromium', () => {
   it('shows the 2020 energy consumption in Chinese and switches to English', async () => {
@@ -65,9 +74,7 @@ describe('the built site in Chromium', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     // Hold the entry script back: whatever is requested meanwhile was asked for by the HTML and the boot script alone.
-    let release!: () => void;
-    const held = new Promise<void>((r) => { release = r; });
-    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+    const release = await holdBack(page, /\/assets\/index-[^/]*\.js$/);
     const loading = page.goto(`${h.url}/?section=water`);
     await expect.poll(() => requested.some((p) => /\/assets\/series-[^/]*\.js$/.test(p)), { timeout: 10_000 }).toBe(true);
     expect(requested.some((p) => /\/assets\/zh-[^/]*\.js$/.test(p))).toBe(true);
@@ -84,9 +91,7 @@ describe('the built site in Chromium', () => {
 
   it('paints a chart section\'s text and tables without waiting for the chart library, then draws the charts', async () => {
     const page = await h.newPage();
-    let release!: () => void;
-    const held = new Promise<void>((r) => { release = r; });
-    await page.route(/\/assets\/EChartCore-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+    const release = await holdBack(page, /\/assets\/EChartCore-[^/]*\.js$/);
     await page.goto(`${h.url}/?section=energy&lang=en`);
     await page.getByRole('heading', { level: 2, name: 'Targets against actuals' }).waitFor();
     await page.getByRole('columnheader', { name: 'Status' }).first().waitFor();

@@ -19,19 +19,27 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/**
- * Starts the preview server on a free port and launches Chromium. Requires `npm run build` first. `outDir` serves a
- * copy of the build instead (for tests that replace files in it, as a static host would); `ESG_DIST` changes the
- * default, so two people (or agents) can build and test side by side (`vite build --outDir X` then `ESG_DIST=X`).
- */
-export async function start({ outDir = DIST }: { outDir?: string } = {}): Promise<Harness> {
+/** Serves a build with `vite preview` on 127.0.0.1 and a free port (for tools that bring their own browser). */
+export async function servePreview(outDir: string = DIST): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} has no build: run \`npm run build\` first`);
   const server: PreviewServer = await preview({
     root: ROOT, build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent',
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),
+  };
+}
+
+/**
+ * Starts the preview server on a free port and launches Chromium. Requires `npm run build` first. `outDir` serves a
+ * copy of the build instead (for tests that replace files in it, as a static host would); `ESG_DIST` changes the
+ * default, so two people (or agents) can build and test side by side (`vite build --outDir X` then `ESG_DIST=X`).
+ */
+export async function start({ outDir = DIST }: { outDir?: string } = {}): Promise<Harness> {
+  const { url, close: closeServer } = await servePreview(outDir);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
@@ -48,7 +56,7 @@ export async function start({ outDir = DIST }: { outDir?: string } = {}): Promis
     },
     async close() {
       await browser.close();
-      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      await closeServer();
     },
   };
 }

@@ -11,7 +11,7 @@ export const DIFF_ROWS_PER_INDICATOR = 100;
 
 /** The first rows of each kind of change (the core's RowsDiff, cut short), and how many there are in all. */
 export interface ListedRows<T> extends RowsDiff<T> {
-  readonly counts: { readonly added: number; readonly changed: number; readonly removed: number };
+  readonly counts: DatasetDiff['totals'];
 }
 
 /** One indicator's listed changes. */
