@@ -4,7 +4,7 @@
  * grouping the page would not.
  */
 import {
-  comparePeriods, periodEnd, periodKind, type Category, type DataNote, type Dataset, type Indicator, type Observation,
+  comparePeriods, compareText, periodEnd, periodKind, type Category, type DataNote, type Dataset, type Indicator, type Observation,
   type PeriodKind, type Target,
 } from '../core';
 
@@ -90,7 +90,7 @@ export function targetPaths(data: Dataset, categories: readonly Category[]): Tar
     if (targets.length === 0) continue;
     const actuals = data.observations.filter((o) => o.indicatorId === indicator.indicatorId);
     const rows = targets.map((target) => ({ target, baseline: planBaseline(actuals, target) }))
-      .sort((a, b) => a.target.scopeId.localeCompare(b.target.scopeId) || comparePeriods(a.target.period, b.target.period));
+      .sort((a, b) => compareText(a.target.scopeId, b.target.scopeId) || comparePeriods(a.target.period, b.target.period));
     out.push({
       indicator,
       rows,

@@ -12,3 +12,4 @@ export * from './periods';
 export * from './metrics';
 export { shiftDecimal, toInternational, type Converted } from './convert';
 export { once, type Once } from './once';
+export { compareText, formatDecimal, groupDigits, groupPrinted, type DecimalOptions } from './numberText';

@@ -2,6 +2,7 @@
  * Validation issues are data, never exceptions: every check in the core returns them so that the browser and the CLI
  * can show all problems at once and keep the rows that are fine.
  */
+import { compareText } from './numberText';
 
 /** How serious an issue is. Errors drop the row (or file); warnings keep it but still fail `npm run validate`. */
 export type Severity = 'error' | 'warning';
@@ -38,7 +39,7 @@ export function issue(
 /** Orders issues as a reader scans files: by file, then line, then column. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code),
   );
 }
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { toInternational, UNITS, type Lang } from '../core';
+import { formatDecimal, groupPrinted, toInternational, UNITS, type DecimalOptions, type Lang } from '../core';
 
 /**
  * The value text a reader sees before formatting: as printed in Chinese; in English restated exactly in the
@@ -16,17 +16,24 @@ export const localValue = (valueText: string, unitCode: string, lang: Lang): num
 /** Factor from the source unit to the reader's unit, for derived quantities such as gaps and paces. */
 export const localScale = (unitCode: string, lang: Lang): number => Number(localValueText('1', unitCode, lang));
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** A number formatter for the reader's language: `format(n)` as `Intl.NumberFormat` would print it. */
+export interface NumberFormatter {
+  format(n: number): string;
+}
+
+const formatters = new Map<string, NumberFormatter>();
 
 /**
- * A shared `Intl.NumberFormat` for the reader's language. Building one costs far more than formatting with it, and a
- * chart section formats thousands of numbers while it renders.
+ * A shared number formatter for the reader's language, with the options of `Intl.NumberFormat` the dashboard uses.
+ * It is core's `formatDecimal`, not Intl: see src/core/numberText.ts for why (the first Intl formatter of a page
+ * delays its first chart) and the test that proves both print the same in both languages.
  */
-export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(lang: Lang, options: DecimalOptions): NumberFormatter {
   const key = `${lang}|${options.minimumFractionDigits ?? ''}|${options.maximumFractionDigits ?? ''}|${options.signDisplay ?? ''}`;
   let nf = formatters.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', options);
+    const fixed = { ...options };
+    nf = { format: (n) => formatDecimal(n, fixed) };
     formatters.set(key, nf);
   }
   return nf;
@@ -37,10 +44,7 @@ export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Int
  * (2902.17 -> "2,902.17"; 130.90 stays "130.90"). With a unit code, English readers get the international unit.
  */
 export function formatValue(printed: string, lang: Lang, unitCode?: string): string {
-  const valueText = localValueText(printed, unitCode, lang);
-  const dot = valueText.indexOf('.');
-  const decimals = dot < 0 ? 0 : valueText.length - dot - 1;
-  return numberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Number(valueText));
+  return groupPrinted(localValueText(printed, unitCode, lang));
 }
 
 /** The unit label in the current language (the international unit in English); an unknown code is shown as it is. */

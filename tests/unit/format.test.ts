@@ -33,7 +33,7 @@ describe('numbers as each language reads them', () => {
 });
 
 describe('shared number formats', () => {
-  it('hands out one Intl.NumberFormat per language and options, and a different one when they differ', async () => {
+  it('hands out one formatter per language and options, and a different one when they differ', async () => {
     const { numberFormat } = await import('../../src/shared/format');
     const a = numberFormat('en', { maximumFractionDigits: 1 });
     expect(numberFormat('en', { maximumFractionDigits: 1 })).toBe(a);

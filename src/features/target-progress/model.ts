@@ -1,6 +1,6 @@
 import { planBaseline } from '../../charts/series';
 import {
-  assessTarget, comparePeriods, decimalsOf, gapToTarget, requiredPacePerYear, type Category, type Dataset, type Gap,
+  assessTarget, comparePeriods, compareText, decimalsOf, gapToTarget, requiredPacePerYear, type Category, type Dataset, type Gap,
   type Indicator, type Observation, type Pace, type Target, type TargetAssessment,
 } from '../../core';
 
@@ -46,7 +46,7 @@ export function targetGroups(data: Dataset, categories: readonly Category[], asO
         gapFromBaseline: baseline ? gapToTarget(baseline.value, target, decimalsOf(target.valueText)) : null,
         pace: baseline ? requiredPacePerYear(baseline.value, baseline.period, target.value, target.period) : null,
       };
-    }).sort((a, b) => a.target.scopeId.localeCompare(b.target.scopeId) || comparePeriods(a.target.period, b.target.period));
+    }).sort((a, b) => compareText(a.target.scopeId, b.target.scopeId) || comparePeriods(a.target.period, b.target.period));
     groups.push({ indicator, rows });
   }
   return groups;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Category, Dataset } from '../../core';
+import { compareText, type Category, type Dataset } from '../../core';
 import { formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { indicatorName, scopeName } from '../../shared/names';
@@ -14,7 +14,7 @@ export function TargetsTable({ data, categories }: { data: Dataset; categories: 
   const name = (id: string) => indicatorName(data, id, lang);
   const scope = (id: string) => scopeName(data, id, lang);
   const targets = [...shown].sort(
-    (a, b) => a.indicatorId.localeCompare(b.indicatorId) || a.scopeId.localeCompare(b.scopeId) || periodSortKey(a.period) - periodSortKey(b.period),
+    (a, b) => compareText(a.indicatorId, b.indicatorId) || compareText(a.scopeId, b.scopeId) || periodSortKey(a.period) - periodSortKey(b.period),
   );
   return (
     <section aria-labelledby="targets-title">
