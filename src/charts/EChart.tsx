@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
 import { once } from '../core';
-import { afterNextPaint } from './afterPaint';
+import { afterNextPaint, firstScreenChart } from './afterPaint';
 
-type Core = ComponentType<{ option: object; height: number; onEvents?: ChartEvents }>;
+type Core = ComponentType<{ option: object; height: number; onEvents?: ChartEvents; onReady?: () => void }>;
 /**
  * Downloads ECharts (its own chunk, about 180 KB gzip), once. The page's text, tables and the charts' reserved space
  * paint first; the first chart near the viewport then asks for ECharts, and every chart draws once it is there.
@@ -14,14 +14,20 @@ const loadCharts = once((): Promise<Core> => import('./EChartCore').then((m) => 
  * the reader can reach keeps the main thread free while the page loads. The placeholder keeps the chart's height, so
  * nothing shifts when it draws. Without IntersectionObserver (old browsers, tests) everything draws at once.
  */
-function useNearViewport(): [RefObject<HTMLDivElement | null>, boolean] {
+function useNearViewport(): [RefObject<HTMLDivElement | null>, boolean, (() => void) | null] {
   const ref = useRef<HTMLDivElement | null>(null);
   const [visible, setVisible] = useState(typeof IntersectionObserver === 'undefined');
+  const [drawn, setDrawn] = useState<(() => void) | null>(null);
   // A chart already on the first screen draws in the same task as its mount; waiting for the observer's first callback
-  // would cost a frame (more on a slow phone) before the most important chart appears.
+  // would cost a frame (more on a slow phone) before the most important chart appears. Such a chart is also
+  // registered as one the page's deferred work waits for (afterFirstCharts).
   useLayoutEffect(() => {
     const box = ref.current?.getBoundingClientRect();
-    if (!visible && box && box.height > 0 && box.top < window.innerHeight && box.bottom > 0) setVisible(true);
+    if (visible || !box || box.height === 0 || box.top >= window.innerHeight || box.bottom <= 0) return undefined;
+    const done = firstScreenChart();
+    setVisible(true);
+    setDrawn(() => done);
+    return done;
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (visible || !ref.current) return;
@@ -31,7 +37,7 @@ function useNearViewport(): [RefObject<HTMLDivElement | null>, boolean] {
     observer.observe(ref.current);
     return () => observer.disconnect();
   }, [visible]);
-  return [ref, visible];
+  return [ref, visible, drawn];
 }
 
 /** Events the dashboard listens to on a chart (e.g. a click on a value opens its quote). */
@@ -43,7 +49,7 @@ export type ChartEvents = Record<string, (params: { dataIndex: number; seriesInd
  * unmount. The drawing is hidden from screen readers; the enclosing <figure> carries the description and the table.
  */
 export function EChart({ option, height = 260, onEvents }: { option: object; height?: number; onEvents?: ChartEvents }) {
-  const [box, visible] = useNearViewport();
+  const [box, visible, drawn] = useNearViewport();
   // Plain state, not React.lazy + Suspense: React holds a revealed Suspense boundary back for up to 300 ms after its
   // fallback showed, which would delay every first chart by that much.
   const [Chart, setChart] = useState<Core | undefined>(loadCharts.value);
@@ -53,16 +59,16 @@ export function EChart({ option, height = 260, onEvents }: { option: object; hei
     // Ask for ECharts only after the page's first paint: requested earlier, its 180 KB share a slow connection with
     // the data and code the text needs, and the text (the page's largest content) waits.
     const cancel = afterNextPaint(() => {
-      loadCharts().then((c) => { if (live) setChart(() => c); }, () => undefined);
+      loadCharts().then((c) => { if (live) setChart(() => c); }, () => drawn?.());
     });
     return () => {
       live = false;
       cancel();
     };
-  }, [visible, Chart]);
+  }, [visible, Chart, drawn]);
   return (
     <div aria-hidden="true" className="echart" ref={box} style={{ minHeight: height }}>
-      {visible && Chart && <Chart option={option} height={height} onEvents={onEvents} />}
+      {visible && Chart && <Chart option={option} height={height} onEvents={onEvents} onReady={drawn ?? undefined} />}
     </div>
   );
 }

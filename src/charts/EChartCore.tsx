@@ -36,9 +36,11 @@ if (typeof window !== 'undefined') (window as unknown as { __esgLiveCharts: () =
 
 /**
  * The ECharts half of `EChart`, in its own chunk: echarts-for-react creates the instance, resizes it with its container
- * and disposes it on unmount.
+ * and disposes it on unmount. `onReady` runs once the chart has drawn.
  */
-export function EChartCore({ option, height, onEvents }: { option: object; height: number; onEvents?: ChartEvents }) {
+export function EChartCore({ option, height, onEvents, onReady }: {
+  option: object; height: number; onEvents?: ChartEvents; onReady?: () => void;
+}) {
   return (
     <ReactEChartsCore
       echarts={tracked as unknown as ComponentProps<typeof ReactEChartsCore>['echarts']}
@@ -47,6 +49,7 @@ export function EChartCore({ option, height, onEvents }: { option: object; heigh
       opts={{ renderer: 'svg' }}
       style={{ height, width: '100%' }}
       onEvents={onEvents}
+      onChartReady={onReady}
     />
   );
 }

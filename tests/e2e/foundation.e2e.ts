@@ -105,6 +105,33 @@ describe('the built site in Chromium', () => {
     await page.context().close();
   });
 
+  it('renders what is below the first screen after the first screen\'s charts, or without them when they are slow', async () => {
+    const page = await h.newPage();
+    // Records, in the page, when the first chart drew and when the section's full tables (deferred content) appeared.
+    await page.addInitScript(`new MutationObserver(() => {
+      if (window.__chart === undefined && document.querySelector('.echart svg path')) window.__chart = performance.now();
+      if (window.__tables === undefined && document.getElementById('indicators-title')) window.__tables = performance.now();
+    }).observe(document, { subtree: true, childList: true });`);
+    const release = await holdBack(page, /\/assets\/EChartCore-[^/]*\.js$/);
+    await page.goto(`${h.url}/?section=community&lang=en`);
+    await page.getByRole('heading', { level: 2, name: 'Trends over time' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate('window.__tables')).toBeUndefined();
+    release();
+    await page.locator('#indicators-title').waitFor();
+    const t = await page.evaluate('({ chart: window.__chart, tables: window.__tables })') as { chart: number; tables: number };
+    expect(t.chart).toBeLessThan(t.tables);
+    await page.context().close();
+
+    // A chart library that never arrives holds the tables back for FIRST_CHARTS_WAIT_MS (2.5 s) at most.
+    const stuck = await h.newPage();
+    await holdBack(stuck, /\/assets\/EChartCore-[^/]*\.js$/);
+    await stuck.goto(`${h.url}/?section=community&lang=en`);
+    await stuck.locator('#indicators-title').waitFor({ timeout: 8000 });
+    expect(await stuck.locator('.echart svg').count()).toBe(0);
+    await stuck.context().close();
+  });
+
   it('shows a file served broken with its line and column, and keeps the other data', async () => {
     const page = await h.newPage();
     const good = readFileSync(join(__dirname, '../../data/targets.csv'), 'utf8').split('\n');
