@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, type Category, type Lang } from '../core';
+import { CATEGORIES, type Category, type Dataset, type Lang } from '../core';
 import { DataIssues } from '../features/data-issues/DataIssues';
 import { ChartPanelSlot, type ChartPanelProps } from '../shared/chartPanelSlot';
 import { Deferred } from '../shared/Deferred';
@@ -41,6 +41,12 @@ export async function preloadSection(sectionId: string): Promise<void> {
   if (Object.hasOwn(own, sectionId)) parts.push(own[sectionId]);
   else if (parts.length === 0) parts.push(Overview);
   await Promise.all(parts.map((p) => p.preload())).catch(() => undefined);
+}
+
+/** True when some indicator of these categories has a target: the section then opens with target paths. */
+function hasTargets(data: Dataset, categories: readonly Category[]): boolean {
+  const inSection = new Set(data.indicators.filter((i) => categories.includes(i.category)).map((i) => i.indicatorId));
+  return data.targets.some((g) => inSection.has(g.indicatorId));
 }
 
 const sectionOf = (c: Category): string => SECTIONS.find((s) => s.categories.includes(c))?.id ?? 'overview';
@@ -112,6 +118,15 @@ export function App() {
 
   const data = query.data?.dataset;
   void preloadSection(url.section);
+  const trends = data && (
+    <>
+      <TargetsTable data={data} categories={section.categories} />
+      <IndicatorSection data={data} categories={section.categories} theme={theme} decal={decal} />
+      <Deferred>
+        <IndicatorTables data={data} categories={section.categories} />
+      </Deferred>
+    </>
+  );
   // Presentation mode is the whole screen: no header, navigation or footer around the slide.
   if (url.section === 'slides') {
     return (
@@ -179,12 +194,9 @@ export function App() {
             {section.categories.length > 0 && (
               <ChartPanelSlot.Provider value={renderChartPanel}>
                 <TargetProgress data={data} categories={section.categories} theme={theme} />
-                {/* Deferred content only ever comes after what the first paint shows, so nothing on screen moves. */}
-                <TargetsTable data={data} categories={section.categories} />
-                <IndicatorSection data={data} categories={section.categories} theme={theme} decal={decal} />
-                <Deferred>
-                  <IndicatorTables data={data} categories={section.categories} />
-                </Deferred>
+                {/* Deferred content only ever comes after what the first paint shows, so nothing on screen moves. A
+                    section that opens with target paths shows only the first of them on its first screen. */}
+                {hasTargets(data, section.categories) ? <Deferred>{trends}</Deferred> : trends}
               </ChartPanelSlot.Provider>
             )}
           </Suspense>

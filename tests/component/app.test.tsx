@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -98,5 +100,42 @@ describe('App', () => {
     renderApp('?section=energy', 'en');
     expect((await screen.findAllByText('<img src=x onerror="window.__pwned=1">')).length).toBeGreaterThan(0);
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('the first screen of a chart section renders first', () => {
+  const real = Object.fromEntries(['sources', 'scopes', 'indicators', 'observations', 'targets', 'notes']
+    .map((f) => [`${f}.csv`, readFileSync(join(import.meta.dirname, '../../data', `${f}.csv`), 'utf8')]));
+
+  /** What the page held at the first commit that showed the section's first h2, and what it holds in the end. */
+  async function firstAndLast(search: string, lastHeading: string) {
+    let first: { cards: number; headings: string[] } | null = null;
+    const observer = new MutationObserver(() => {
+      if (first || !document.querySelector('main h2')) return;
+      first = {
+        cards: document.querySelectorAll('main figure').length,
+        headings: [...document.querySelectorAll('main h2')].map((h) => h.textContent ?? ''),
+      };
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    serve(real);
+    renderApp(search, 'en');
+    await screen.findByRole('heading', { level: 2, name: lastHeading });
+    observer.disconnect();
+    return { first: first!, cards: document.querySelectorAll('main figure').length };
+  }
+
+  it('a section with targets: only its first target path, then the other paths, the targets table and the trends', async () => {
+    const { first, cards } = await firstAndLast('?section=energy', 'Indicators');
+    expect(first).toEqual({ cards: 1, headings: ['Targets against actuals'] });
+    expect(screen.getByRole('heading', { level: 2, name: 'Targets of the remediation plan' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Trends over time' })).toBeTruthy();
+    expect(cards).toBeGreaterThan(3);
+  });
+
+  it('a section without targets: its first two trend cards, then the rest and the full table', async () => {
+    const { first, cards } = await firstAndLast('?section=safety', 'Indicators');
+    expect(first).toEqual({ cards: 2, headings: ['Trends over time'] });
+    expect(cards).toBeGreaterThan(10);
   });
 });

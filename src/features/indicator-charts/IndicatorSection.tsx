@@ -5,8 +5,8 @@ import { ChartCard } from './ChartCard';
 import { buildSeries } from '../../charts/series';
 import { Deferred } from '../../shared/Deferred';
 
-/** Cards rendered with the first paint; the rest follow in a transition (see Deferred). About two screens' worth. */
-const FIRST_CARDS = 4;
+/** Cards rendered with the first paint; the rest follow in a transition (see Deferred). A first screen's worth. */
+const FIRST_CARDS = 2;
 
 /**
  * The charts of one dashboard section: one card per indicator series with two or more periods. Series with a single

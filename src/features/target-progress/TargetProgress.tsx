@@ -8,6 +8,7 @@ import { periodEnd, type Category, type Dataset, type Lang, type Observation } f
 import { targetPathKey } from '../../charts/chartKeys';
 import { ChartActions } from '../../shared/ChartActions';
 import { QuoteBox } from '../../shared/QuoteBox';
+import { Deferred } from '../../shared/Deferred';
 import { formatValue, localScale, numberFormat, periodLabel, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
@@ -197,7 +198,10 @@ export function TargetProgress({ data, categories, theme }: { data: Dataset; cat
     <section aria-labelledby="progress-title">
       <h2 id="progress-title">{t('progress.heading')}</h2>
       <p>{t('progress.intro')}</p>
-      {groups.map((g) => <GroupCard key={g.indicator.indicatorId} group={g} data={data} theme={theme} />)}
+      <GroupCard key={groups[0].indicator.indicatorId} group={groups[0]} data={data} theme={theme} />
+      <Deferred>
+        {groups.slice(1).map((g) => <GroupCard key={g.indicator.indicatorId} group={g} data={data} theme={theme} />)}
+      </Deferred>
     </section>
   );
 }
