@@ -78,21 +78,18 @@ function embedPage(): Plugin {
   };
 }
 
-const CHART_SECTION = [
-  /\/features\/target-progress\/TargetProgress\.tsx$/, /\/features\/targets\/TargetsTable\.tsx$/,
-  /\/features\/indicator-charts\/IndicatorSection\.tsx$/, /\/features\/indicators\/IndicatorTables\.tsx$/,
-];
-const OWN_MODULE: Readonly<Record<string, RegExp[]>> = { remediation: [/\/features\/remediation\/RemediationCounts\.tsx$/] };
+/** The code of every section that draws charts: one module and its chunk (see src/app/sectionModules.ts). */
+const SECTION_MODULES = /[\\/]src[\\/]app[\\/]sectionModules\.ts$/;
 
 export default defineConfig({
   plugins: [react(), dataFiles(), embedPage(), sectionPreload({
-    // The same modules App.tsx's preloadSection() loads for each section.
-    // Only the sections that draw charts, whose code is the most on the way to the first paint; the other sections'
-    // chunks are small, and listing them would cost every page's shell JS for little gain. ECharts itself is not
-    // listed on purpose: it is asked for after the first paint (see src/charts/EChart.tsx).
+    // The same modules App.tsx's preloadSection() loads for each section. ECharts itself is not listed on purpose: it
+    // is asked for after the first paint (see src/charts/EChart.tsx).
     sections: {
-      ...Object.fromEntries(SECTIONS.filter((s) => s.categories.length > 0).map((s) => [s.id, [...CHART_SECTION, ...(OWN_MODULE[s.id] ?? [])]])),
-      slides: [/\/features\/slides\/Slides\.tsx$/],
+      ...Object.fromEntries(SECTIONS.filter((s) => s.id !== 'preview').map((s) => [s.id, [SECTION_MODULES]])),
+      notes: [/[\\/]src[\\/]features[\\/]data-notes[\\/]DataNotes\.tsx$/],
+      sources: [/[\\/]src[\\/]features[\\/]sources[\\/]Sources\.tsx$/],
+      slides: [/[\\/]src[\\/]features[\\/]slides[\\/]Slides\.tsx$/],
     },
     lang: {
       en: [/\/src\/shared\/locales\/en\.ts$/],
@@ -106,12 +103,17 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // One chunk for the libraries every page runs. Left alone, the splitter cut them into small pieces whose
-        // per-chunk overhead cost every page's shell about 1 KB gzip. (ECharts is not grouped: the export panel's extra
-        // ECharts components must stay out of the chunk every chart section loads.)
+        // Few, whole chunks: left alone, the splitter cut the code into a dozen pieces of a few hundred bytes each,
+        // and each request and module costs a phone several milliseconds on the way to the first chart (and bytes of
+        // per-chunk overhead in the budgets). `vendor`: the libraries every page runs. `shell`: the app code the entry
+        // imports, except the entry itself (main.tsx awaits the section chunk, which imports the shell: with main.tsx
+        // inside, that import would wait for itself). `sections`: the code of the sections that draw charts. ECharts is not
+        // grouped: the export panel's extra ECharts components must stay out of the chunk every chart section loads.
         codeSplitting: {
           groups: [
             { name: 'vendor', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|@tanstack|use-sync-external-store)[\\/]/ },
+            { name: 'shell', tags: ['$initial'], test: (id: string) => !/(index\.html|[\\/]src[\\/]main\.tsx)$/.test(id) },
+            { name: 'sections', test: SECTION_MODULES },
           ],
         },
       },

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, type Category, type Dataset, type Lang } from '../core';
+import { CATEGORIES, once, type Category, type Dataset, type Lang } from '../core';
 import { DataIssues } from '../features/data-issues/DataIssues';
 import { ChartPanelSlot, type ChartPanelProps } from '../shared/chartPanelSlot';
 import { Deferred } from '../shared/Deferred';
@@ -11,36 +11,35 @@ import { useLang } from '../shared/useLang';
 import { preloadable } from './preloadable';
 import { SECTIONS, sectionById } from './sections';
 
-// Each section's code loads when it opens, and chart code (ECharts) only with a section that draws charts, so the
-// page shell stays within its size budget (see scripts/bench.ts).
-const Overview = preloadable(() => import('../features/overview/Overview').then((m) => m.Overview));
+// Section code loads when a section opens, and ECharts only when a chart is about to draw, so the page shell stays
+// within its size budget (see scripts/bench.ts). The sections that draw charts share one chunk (sectionModules.ts).
+const sectionModules = once(() => import('./sectionModules'));
+const Overview = preloadable(() => sectionModules().then((m) => m.Overview));
 const DataNotes = preloadable(() => import('../features/data-notes/DataNotes').then((m) => m.DataNotes));
 const Sources = preloadable(() => import('../features/sources/Sources').then((m) => m.Sources));
-const IndicatorTables = preloadable(() => import('../features/indicators/IndicatorTables').then((m) => m.IndicatorTables));
-const RemediationCounts = preloadable(() => import('../features/remediation/RemediationCounts').then((m) => m.RemediationCounts));
+const IndicatorTables = preloadable(() => sectionModules().then((m) => m.IndicatorTables));
+const RemediationCounts = preloadable(() => sectionModules().then((m) => m.RemediationCounts));
+const TargetsTable = preloadable(() => sectionModules().then((m) => m.TargetsTable));
+const TargetProgress = preloadable(() => sectionModules().then((m) => m.TargetProgress));
+const IndicatorSection = preloadable(() => sectionModules().then((m) => m.IndicatorSection));
 const PreviewPage = preloadable(() => import('../features/preview/PreviewPage').then((m) => m.PreviewPage));
-const TargetsTable = preloadable(() => import('../features/targets/TargetsTable').then((m) => m.TargetsTable));
 const Slides = preloadable(() => import('../features/slides/Slides').then((m) => m.Slides));
 const ChartActionsPanel = lazy(() => import('../shared/ChartActionsPanel').then((m) => ({ default: m.ChartActionsPanel })));
 const renderChartPanel = (p: ChartPanelProps) => <ChartActionsPanel {...p} />;
-const TargetProgress = preloadable(() => import('../features/target-progress/TargetProgress').then((m) => m.TargetProgress));
-const IndicatorSection = preloadable(() => import('../features/indicator-charts/IndicatorSection').then((m) => m.IndicatorSection));
 
 /**
- * Loads the code a section renders, all chunks at once: React meets lazy components one at a time (it does not render
- * past a suspended sibling), so without this the chunks would arrive one after the other. `main.tsx` awaits it for the
- * section in the address before the first render; navigation calls it as a section opens. Never rejects: a chunk that
- * failed to download is fetched again (and its error shown) when it renders.
+ * Loads the code a section renders, before its first render: `main.tsx` awaits it for the section in the address;
+ * navigation calls it as a section opens. Never rejects: a chunk that failed to download is fetched again (and its
+ * error shown) when it renders. The boot script (vite.config.ts, sectionPreload) starts the same downloads earlier.
  */
 export async function preloadSection(sectionId: string): Promise<void> {
-  const own: Readonly<Record<string, { preload: () => Promise<unknown> }>> = {
-    overview: Overview, notes: DataNotes, sources: Sources, remediation: RemediationCounts, preview: PreviewPage, slides: Slides,
-  };
-  const chartSection = sectionById(sectionId).categories.length > 0;
-  const parts: Array<{ preload: () => Promise<unknown> }> = chartSection ? [TargetProgress, TargetsTable, IndicatorSection, IndicatorTables] : [];
-  if (Object.hasOwn(own, sectionId)) parts.push(own[sectionId]);
-  else if (parts.length === 0) parts.push(Overview);
-  await Promise.all(parts.map((p) => p.preload())).catch(() => undefined);
+  const own: Readonly<Record<string, { preload: () => Promise<unknown> }>> = { notes: DataNotes, sources: Sources, preview: PreviewPage, slides: Slides };
+  const parts = [
+    ...(Object.hasOwn(own, sectionId) ? [own[sectionId].preload()] : []),
+    // The preview shows the previewed data with the dashboard's own sections.
+    ...(sectionId === 'notes' || sectionId === 'sources' || sectionId === 'slides' ? [] : [sectionModules()]),
+  ];
+  await Promise.all(parts).catch(() => undefined);
 }
 
 /** True when some indicator of these categories has a target: the section then opens with target paths. */

@@ -76,10 +76,11 @@ describe('the built site in Chromium', () => {
     // Hold the entry script back: whatever is requested meanwhile was asked for by the HTML and the boot script alone.
     const release = await holdBack(page, /\/assets\/index-[^/]*\.js$/);
     const loading = page.goto(`${h.url}/?section=water`);
-    await expect.poll(() => requested.some((p) => /\/assets\/series-[^/]*\.js$/.test(p)), { timeout: 10_000 }).toBe(true);
+    // The sections' code is one chunk (src/app/sectionModules.ts) behind a small facade module.
+    await expect.poll(() => requested.some((p) => /\/assets\/sections-[^/]*\.js$/.test(p)), { timeout: 10_000 }).toBe(true);
+    expect(requested.some((p) => /\/assets\/sectionModules-[^/]*\.js$/.test(p))).toBe(true);
     expect(requested.some((p) => /\/assets\/zh-[^/]*\.js$/.test(p))).toBe(true);
     expect(requested.some((p) => /\/assets\/en-[^/]*\.js$/.test(p))).toBe(false);
-    expect(requested.some((p) => /\/assets\/TargetProgress-[^/]*\.js$/.test(p))).toBe(true);
     release();
     await loading;
     await page.locator('main h2').first().waitFor();
