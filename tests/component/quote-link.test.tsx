@@ -127,6 +127,28 @@ describe('the quote selection in the URL', { timeout: 30_000 }, () => {
     expect(document.querySelector('main img')).toBeNull();
   });
 
+  it('lists every plotted value of a target path in a table, and opens an actual\'s or the baseline\'s quote from it', async () => {
+    serve(files);
+    renderApp('?section=energy&lang=en');
+    const card = await screen.findByRole('figure', { name: 'Alumina energy intensity: baseline and milestones' });
+    await userEvent.click(within(card).getByText('Table of the plotted values'));
+    const table = within(card).getAllByRole('table').at(-1)!;
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.children].slice(0, 2).map((c) => c.textContent));
+    // The plan path from its baseline through both milestones, then the actual figure: exactly what the chart draws.
+    expect(rows).toEqual([
+      ['Plan: New alumina plants · H1 2020', '0.352'],
+      ['Plan: New alumina plants · 2021', '<= 0.278'],
+      ['Plan: New alumina plants · 2025', '<= 0.275'],
+      ['Actual (Group) · H1 2020', '0.352'],
+    ]);
+    await userEvent.click(within(table).getByRole('button', { name: 'Show the source quote for Actual (Group) · H1 2020' }));
+    expect(quoteParam()).toBe(`${ALUMINA}@2020-H1:actual:group`);
+    expect(within(card).getByRole('region', { name: 'Source quote for Actual (Group) · H1 2020' })).toHaveTextContent('每吨氧化铝标煤耗为0.352吨');
+    await userEvent.click(within(table).getByRole('button', { name: 'Show the source quote for Plan: New alumina plants · 2025' }));
+    expect(quoteParam()).toBe(`${ALUMINA}@2025:target:alumina_new_2025`);
+    expect(document.querySelector('main img')).toBeNull();
+  });
+
   it('scrolls to a selected card that renders after the first commit (Deferred)', async () => {
     const scrolls = recordScrolls();
     // Six energy indicators with two years each: cards five and six render in a transition after the first commit.

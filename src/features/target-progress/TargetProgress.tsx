@@ -13,12 +13,10 @@ import { formatValue, localScale, numberFormat, periodLabel, unitLabel } from '.
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
-import { currentPeriod, targetGroups, type TargetGroup, type TargetRow } from './model';
+import { currentPeriod, targetGroups, type Plotted, type TargetGroup, type TargetRow } from './model';
+import { PlottedTable } from './PlottedTable';
 
 const fmt = (n: number, lang: Lang, digits = 3) => numberFormat(lang, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n);
-
-/** What a point of a target path stands for: an observation (an actual, or the plan's baseline) or a milestone. */
-type Plotted = { readonly kind: 'actual'; readonly o: Observation } | { readonly kind: 'target'; readonly r: TargetRow };
 
 // Rows of one actual marker's slot; `n` in a quote reference counts among them (sources may print a period twice).
 const sameSlot = (a: Observation, b: Observation) => a.period === b.period && a.scopeId === b.scopeId;
@@ -153,6 +151,16 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
           </tbody>
         </table>
       </div>
+      <PlottedTable
+        series={[
+          ...plan.paths.map((points, i) => ({ name: t('progress.pathSeries', { scope: scopeName(scopes[i]) }), points })),
+          ...(plan.actuals.length > 0 ? [{ name: '', points: plan.actuals.map((o) => ({ kind: 'actual', o } as const)) }] : []),
+        ]}
+        unit={unit}
+        unitCode={ind.unit}
+        describe={(p, series) => (series ? `${series} · ${periodLabel((p.kind === 'actual' ? p.o : p.r.target).period, t)}` : whichOf(p))}
+        onQuote={select}
+      />
     </figure>
   );
 }

@@ -4,6 +4,9 @@ import {
   type Indicator, type Observation, type Pace, type Target, type TargetAssessment,
 } from '../../core';
 
+/** What a point of a target path stands for: an observation (an actual, or the plan's baseline) or a milestone. */
+export type Plotted = { readonly kind: 'actual'; readonly o: Observation } | { readonly kind: 'target'; readonly r: TargetRow };
+
 /** One target with its honest assessment and, separately, its distance from the plan's own (maybe wider) baseline. */
 export interface TargetRow {
   readonly target: Target;
