@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
 import { once } from '../core';
-import { afterNextPaint, firstScreenChart } from './afterPaint';
+import { atNextFrame, firstScreenChart } from './afterPaint';
 
 type Core = ComponentType<{ option: object; height: number; onEvents?: ChartEvents; onReady?: () => void }>;
 /**
@@ -53,12 +53,13 @@ export function EChart({ option, height = 260, onEvents }: { option: object; hei
   // Plain state, not React.lazy + Suspense: React holds a revealed Suspense boundary back for up to 300 ms after its
   // fallback showed, which would delay every first chart by that much.
   const [Chart, setChart] = useState<Core | undefined>(loadCharts.value);
-  useEffect(() => {
+  // A layout effect: the frame it asks for is the one that paints this commit (a passive effect may run after it).
+  useLayoutEffect(() => {
     if (!visible || Chart) return;
     let live = true;
-    // Ask for ECharts only after the page's first paint: requested earlier, its 180 KB share a slow connection with
-    // the data and code the text needs, and the text (the page's largest content) waits.
-    const cancel = afterNextPaint(() => {
+    // Ask for ECharts in the frame that paints the page's text, not before: requested earlier, its 180 KB share a slow
+    // connection with the data and code the text needs, and the text (the page's largest content) waits.
+    const cancel = atNextFrame(() => {
       loadCharts().then((c) => { if (live) setChart(() => c); }, () => drawn?.());
     });
     return () => {

@@ -14,6 +14,21 @@ export function afterNextPaint(f: () => void): () => void {
   };
 }
 
+/**
+ * Runs `f` in the next animation frame: after React's commit has reached the DOM, just before the browser paints it.
+ * For work that must not come before the paint but may start it, like a download (a request does not hold the paint
+ * back, and its response can only arrive after it). Returns a function that cancels it. Without
+ * requestAnimationFrame (jsdom), a timer.
+ */
+export function atNextFrame(f: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = window.setTimeout(f);
+    return () => window.clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => f());
+  return () => cancelAnimationFrame(frame);
+}
+
 /** Charts on the first screen that have not drawn yet (see `firstScreenChart`). */
 const undrawn = new Set<object>();
 const waiting = new Set<() => void>();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstCharts, FIRST_CHARTS_WAIT_MS, firstScreenChart } from '../../src/charts/afterPaint';
+import { afterFirstCharts, atNextFrame, FIRST_CHARTS_WAIT_MS, firstScreenChart } from '../../src/charts/afterPaint';
 
 // Deferred content (long tables, later charts) waits for the charts on the first screen, so a slow phone draws the
 // first chart before it renders what is below.
@@ -56,6 +56,23 @@ describe('afterFirstCharts', () => {
     const cancelG = afterFirstCharts(g);
     cancelG();
     vi.advanceTimersByTime(100);
+    expect(g).not.toHaveBeenCalled();
+  });
+});
+
+describe('atNextFrame', () => {
+  beforeEach(() => { vi.useFakeTimers(); });
+  afterEach(() => { vi.useRealTimers(); });
+
+  it('runs once, in the next frame (not synchronously), unless cancelled', () => {
+    const f = vi.fn();
+    atNextFrame(f);
+    expect(f).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(50);
+    expect(f).toHaveBeenCalledTimes(1);
+    const g = vi.fn();
+    atNextFrame(g)();
+    vi.advanceTimersByTime(50);
     expect(g).not.toHaveBeenCalled();
   });
 });
