@@ -56,6 +56,13 @@ async function main() {
         await page.goto(`${h.url}/?section=${section}&lang=${lang}`);
         await page.locator('main h2').first().waitFor();
         await page.waitForLoadState('networkidle');
+        // Charts far down a section draw (and ask for ECharts) only as the reader scrolls to them: scroll through the
+        // whole section so "all JS" is everything it can load, not what its first screens happen to need.
+        for (let y = 0; y < 50 && await page.evaluate('scrollY + innerHeight < document.body.scrollHeight'); y++) {
+          await page.evaluate('scrollBy(0, innerHeight)');
+          await page.waitForTimeout(50);
+        }
+        await page.waitForLoadState('networkidle');
         perSection.push({ section, js });
         await page.context().close();
       }
