@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, once, type Category, type Dataset, type Lang } from '../core';
+import { CATEGORIES, once, targetsIn, type Category, type Lang } from '../core';
 import { DataIssues } from '../features/data-issues/DataIssues';
 import { ChartPanelSlot, type ChartPanelProps } from '../shared/chartPanelSlot';
 import { Deferred } from '../shared/Deferred';
@@ -40,12 +40,6 @@ export async function preloadSection(sectionId: string): Promise<void> {
     ...(sectionId === 'notes' || sectionId === 'sources' || sectionId === 'slides' ? [] : [sectionModules()]),
   ];
   await Promise.all(parts).catch(() => undefined);
-}
-
-/** True when some indicator of these categories has a target: the section then opens with target paths. */
-function hasTargets(data: Dataset, categories: readonly Category[]): boolean {
-  const inSection = new Set(data.indicators.filter((i) => categories.includes(i.category)).map((i) => i.indicatorId));
-  return data.targets.some((g) => inSection.has(g.indicatorId));
 }
 
 const sectionOf = (c: Category): string => SECTIONS.find((s) => s.categories.includes(c))?.id ?? 'overview';
@@ -117,7 +111,8 @@ export function App() {
 
   const data = query.data?.dataset;
   void preloadSection(url.section);
-  const trends = data && (
+  // Everything after the target paths: the targets table, the trend cards and the full tables.
+  const afterTargetPaths = data && (
     <>
       <TargetsTable data={data} categories={section.categories} />
       <IndicatorSection data={data} categories={section.categories} theme={theme} decal={decal} />
@@ -195,7 +190,7 @@ export function App() {
                 <TargetProgress data={data} categories={section.categories} theme={theme} />
                 {/* Deferred content only ever comes after what the first paint shows, so nothing on screen moves. A
                     section that opens with target paths shows only the first of them on its first screen. */}
-                {hasTargets(data, section.categories) ? <Deferred>{trends}</Deferred> : trends}
+                {targetsIn(data, section.categories).length > 0 ? <Deferred>{afterTargetPaths}</Deferred> : afterTargetPaths}
               </ChartPanelSlot.Provider>
             )}
           </Suspense>

@@ -179,3 +179,9 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
 
   return { dataset: { sources, scopes, indicators, observations, targets, notes }, issues: sortIssues(issues), unusableFiles };
 }
+
+/** The targets of the indicators in the given categories: what a dashboard section compares against. */
+export function targetsIn(data: Dataset, categories: readonly Category[]): Target[] {
+  const inSection = new Set(data.indicators.filter((i) => categories.includes(i.category)).map((i) => i.indicatorId));
+  return data.targets.filter((g) => inSection.has(g.indicatorId));
+}

@@ -5,7 +5,7 @@ export * from './messages';
 export { decodeBytes, MAX_FILE_BYTES } from './decode';
 export { readCsv } from './csv';
 export { decimalsOf, parseNumber, toHalfWidth } from './numbers';
-export { loadDataset, parseDataFile, type DataFiles, type LoadResult, type LoadOptions } from './dataset';
+export { loadDataset, parseDataFile, targetsIn, type DataFiles, type LoadResult, type LoadOptions } from './dataset';
 export { checkProvenance, valueInQuote, squeeze, type SeedTexts } from './provenance';
 export { UNITS, isUnit, type UnitDef } from './units';
 export * from './periods';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset, type DataFiles } from '../../src/core';
+import { loadDataset, targetsIn, type DataFiles } from '../../src/core';
 import { base, withFiles } from './fixtures';
 
 const OBS_HEAD = 'indicator_id,period,scope_id,value,status,source_id,locator,quote,note_zh,note_en\n';
@@ -78,5 +78,16 @@ describe('loadDataset', () => {
     const r = loadDataset(withFiles({ 'scopes.csv': base['scopes.csv'] + '__proto__,x,y\n' }));
     expect(r.issues.map((i) => i.code)).toEqual(['invalid_id']);
     expect(({} as Record<string, unknown>).y).toBeUndefined();
+  });
+});
+
+describe('targetsIn', () => {
+  it.each([
+    [['energy'], ['alumina_new_2021']],
+    [['community'], []],
+    [['community', 'energy'], ['alumina_new_2021']],
+  ] as const)('%j -> %j', (categories, ids) => {
+    const { dataset } = loadDataset(base);
+    expect(targetsIn(dataset, categories).map((g) => g.targetId)).toEqual(ids);
   });
 });

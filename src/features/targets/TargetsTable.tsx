@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { compareText, type Category, type Dataset } from '../../core';
+import { compareText, targetsIn, type Category, type Dataset } from '../../core';
 import { formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { indicatorName, scopeName } from '../../shared/names';
@@ -8,8 +8,7 @@ import { indicatorName, scopeName } from '../../shared/names';
 export function TargetsTable({ data, categories }: { data: Dataset; categories: readonly Category[] }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const inSection = new Set(data.indicators.filter((i) => categories.includes(i.category)).map((i) => i.indicatorId));
-  const shown = data.targets.filter((g) => inSection.has(g.indicatorId));
+  const shown = targetsIn(data, categories);
   if (shown.length === 0) return null;
   const name = (id: string) => indicatorName(data, id, lang);
   const scope = (id: string) => scopeName(data, id, lang);
