@@ -2,12 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterFirstCharts, atNextFrame, FIRST_CHARTS_WAIT_MS, firstScreenChart } from '../../src/charts/afterPaint';
 
+beforeEach(() => { vi.useFakeTimers(); });
+afterEach(() => { vi.useRealTimers(); });
+
 // Deferred content (long tables, later charts) waits for the charts on the first screen, so a slow phone draws the
 // first chart before it renders what is below.
 describe('afterFirstCharts', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
-
   it('runs after the next paint when no chart is waiting to draw', () => {
     const f = vi.fn();
     afterFirstCharts(f);
@@ -61,9 +61,6 @@ describe('afterFirstCharts', () => {
 });
 
 describe('atNextFrame', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
-
   it('runs once, in the next frame (not synchronously), unless cancelled', () => {
     const f = vi.fn();
     atNextFrame(f);
