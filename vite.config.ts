@@ -5,6 +5,7 @@ import { build, defineConfig, type Connect, type Plugin } from 'vite';
 import { DATA_FILES } from './src/core/contract.ts';
 import { SECTIONS } from './src/app/sections.ts';
 import { sectionPreload } from './scripts/sectionPreload.ts';
+import { chunkFileName, compileHints } from './scripts/chunkRules.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 const CSV_NAME = /^[a-z0-9_-]+\.csv$/;
@@ -82,7 +83,7 @@ function embedPage(): Plugin {
 const SECTION_MODULES = /[\\/]src[\\/]app[\\/]sectionModules\.ts$/;
 
 export default defineConfig({
-  plugins: [react(), dataFiles(), embedPage(), sectionPreload({
+  plugins: [react(), dataFiles(), embedPage(), compileHints(), sectionPreload({
     // The same modules App.tsx's preloadSection() loads for each section. ECharts itself is not listed on purpose: it
     // is asked for after the first paint (see src/charts/EChart.tsx).
     sections: {
@@ -103,6 +104,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
+        chunkFileNames: chunkFileName,
         // Few, whole chunks: left alone, the splitter cut the code into a dozen pieces of a few hundred bytes each,
         // and each request and module costs a phone several milliseconds on the way to the first chart (and bytes of
         // per-chunk overhead in the budgets). `vendor`: the libraries every page runs. `shell`: the app code the entry

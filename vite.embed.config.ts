@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { compileHints } from './scripts/chunkRules.ts';
 
 /**
  * The embed page, `/embed/<chart-id>`, as its own build into the dashboard's dist/ (vite.config.ts starts it after the
@@ -8,6 +9,7 @@ import { defineConfig } from 'vite';
  * neither React nor the dashboard shell. Dev and `vite preview` serve it through vite.config.ts (rewrite of /embed/*).
  */
 export default defineConfig({
+  plugins: [compileHints()],
   publicDir: false,
   build: {
     target: 'es2022',

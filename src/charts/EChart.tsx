@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
 import { once } from '../core';
-import { atNextFrame, firstScreenChart } from './afterPaint';
+import { afterFirstContentfulPaint, firstScreenChart } from './afterPaint';
 
 type Core = ComponentType<{ option: object; height: number; onEvents?: ChartEvents; onReady?: () => void }>;
 /**
@@ -57,9 +57,9 @@ export function EChart({ option, height = 260, onEvents }: { option: object; hei
   useLayoutEffect(() => {
     if (!visible || Chart) return;
     let live = true;
-    // Ask for ECharts in the frame that paints the page's text, not before: requested earlier, its 180 KB share a slow
+    // Ask for ECharts once the page's text is on screen, not before: requested earlier, its 180 KB share a slow
     // connection with the data and code the text needs, and the text (the page's largest content) waits.
-    const cancel = atNextFrame(() => {
+    const cancel = afterFirstContentfulPaint(() => {
       loadCharts().then((c) => { if (live) setChart(() => c); }, () => drawn?.());
     });
     return () => {

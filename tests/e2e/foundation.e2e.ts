@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { start, type Harness } from './harness';
+import { DIST, start, type Harness } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -87,6 +87,42 @@ describe('the built site in Chromium', () => {
     // Each file once: the app's own import() takes the preloaded module.
     const js = requested.filter((p) => p.endsWith('.js'));
     expect(js.length).toBe(new Set(js).size);
+    await page.context().close();
+  });
+
+  it('asks for ECharts only once the first text is on screen, on every chart section', async () => {
+    // Lighthouse counts a request that ended before the observed first paint as on the path to it.
+    for (const section of ['energy', 'community', 'safety']) {
+      const page = await h.newPage();
+      await page.goto(`${h.url}/?section=${section}&lang=en`);
+      await page.locator('.echart svg path').first().waitFor({ state: 'attached' });
+      const t = await page.evaluate(`({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        echarts: performance.getEntriesByType('resource').filter((e) => /\\/assets\\/(echarts|EChartCore)-/.test(e.name)).map((e) => e.startTime),
+      })`) as { fcp: number; echarts: number[] };
+      expect(t.echarts, section).toHaveLength(2);
+      for (const start of t.echarts) expect(start, section).toBeGreaterThanOrEqual(t.fcp);
+      await page.context().close();
+    }
+  });
+
+  it('marks the code on the way to the first chart for eager compilation, and not code loaded on a click', async () => {
+    const page = await h.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    await page.goto(`${h.url}/?section=energy&lang=en`);
+    await page.locator('.echart svg path').first().waitFor({ state: 'attached' });
+    const firstLine = (path: string) => readFileSync(join(DIST, path), 'utf8').split('\n', 1)[0];
+    // The libraries, the shell, the sections, ECharts (named so by the build) and the chart component. The language
+    // chunk holds text only: nothing to compile.
+    const code = scripts.filter((p) => /\/(vendor|shell|sections|echarts|EChartCore)-[^/]*\.js$/.test(p));
+    expect(code).toHaveLength(5);
+    for (const p of code) expect(firstLine(p), p).toBe('//# allFunctionsCalledOnLoad');
+    // Code loaded on a click stays lazily compiled.
+    await page.locator('.chart-actions summary').first().click();
+    await expect.poll(() => scripts.some((p) => /ChartActionsPanel-/.test(p)), { timeout: 10_000 }).toBe(true);
+    const panel = scripts.find((p) => /ChartActionsPanel-/.test(p))!;
+    expect(firstLine(panel)).not.toContain('allFunctionsCalledOnLoad');
     await page.context().close();
   });
 
