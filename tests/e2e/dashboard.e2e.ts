@@ -36,6 +36,25 @@ describe('dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  it('renders a chart\'s table of plotted values when a keyboard user opens it, with a quote and a button per row', async () => {
+    const page = await h.newPage();
+    for (const section of ['energy', 'community']) {
+      await page.goto(`${h.url}/?section=${section}&lang=en`);
+      const details = page.locator('details', { has: page.locator('summary', { hasText: 'Table of the plotted values' }) }).first();
+      await details.waitFor();
+      expect(await details.locator('tr').count()).toBe(0);
+      await details.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      const rows = details.locator('tbody tr');
+      await rows.first().waitFor();
+      const n = await rows.count();
+      expect(n).toBeGreaterThan(1);
+      expect(await details.locator('tbody q').count()).toBe(n);
+      expect(await details.getByRole('button', { name: /Show the source quote/ }).count()).toBe(n);
+    }
+    await page.context().close();
+  });
+
   it('switching sections 50 times leaves no growing number of chart instances', async () => {
     const page = await h.newPage();
     await page.goto(`${h.url}/?section=energy&lang=en`);

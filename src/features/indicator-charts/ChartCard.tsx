@@ -4,6 +4,7 @@ import { EChart } from '../../charts/EChart';
 import { judge, trendOption, type TrendPoint } from '../../charts/trend';
 import type { Dataset, Observation } from '../../core';
 import { ChartActions } from '../../shared/ChartActions';
+import { Disclosure } from '../../shared/Disclosure';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { formatChange, formatValue, localValue, periodLabel, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus } from '../../shared/quoteParam';
@@ -92,8 +93,7 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
             </a>
           </div>
         ))}
-        <details>
-          <summary>{t('chart.table')}</summary>
+        <Disclosure summary={t('chart.table')}>
           <table>
             <thead><tr><th scope="col">{t('chart.period')}</th><th scope="col" className="num">{t('chart.value')} ({unit})</th><th scope="col">{t('chart.quote')}</th></tr></thead>
             <tbody>
@@ -111,7 +111,7 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
               ); })}
             </tbody>
           </table>
-        </details>
+        </Disclosure>
       </figcaption>
     </figure>
   );

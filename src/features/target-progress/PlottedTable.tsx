@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Disclosure } from '../../shared/Disclosure';
 import { formatValue } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import type { Plotted } from './model';
@@ -20,8 +21,7 @@ export function PlottedTable({ series, unit, unitCode, describe, onQuote }: {
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <details>
-      <summary>{t('progress.table')}</summary>
+    <Disclosure summary={t('progress.table')}>
       <table>
         <thead>
           <tr>
@@ -50,6 +50,6 @@ export function PlottedTable({ series, unit, unitCode, describe, onQuote }: {
           }))}
         </tbody>
       </table>
-    </details>
+    </Disclosure>
   );
 }
