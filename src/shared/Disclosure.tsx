@@ -6,12 +6,16 @@ import { useState, type ReactNode } from 'react';
  * (about 60 elements for a target path), while most readers never open them. Keyboard and screen-reader users reach
  * the summary as with any <details>; opening it renders the table before it is shown.
  */
-export function Disclosure({ summary, children }: { summary: ReactNode; children: ReactNode }) {
+export function Disclosure({ summary, children }: {
+  summary: ReactNode;
+  /** A function, so the body's elements (and its translations) are not even created before the first opening. */
+  children: () => ReactNode;
+}) {
   const [opened, setOpened] = useState(false);
   return (
     <details onToggle={(e) => { if (e.currentTarget.open) setOpened(true); }}>
       <summary>{summary}</summary>
-      {opened && children}
+      {opened && children()}
     </details>
   );
 }

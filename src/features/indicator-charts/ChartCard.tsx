@@ -94,23 +94,25 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
           </div>
         ))}
         <Disclosure summary={t('chart.table')}>
-          <table>
-            <thead><tr><th scope="col">{t('chart.period')}</th><th scope="col" className="num">{t('chart.value')} ({unit})</th><th scope="col">{t('chart.quote')}</th></tr></thead>
-            <tbody>
-              {series.rows.map((o) => { const show = t('chart.showQuote', { period: periodLabel(o.period, t) }); return (
-                <tr key={o.line}>
-                  <th scope="row">{periodLabel(o.period, t)}</th>
-                  <td className="num">{formatValue(o.valueText, lang, ind.unit)}</td>
-                  <td>
-                    <q lang="zh">{o.quote}</q>{' '}
-                    {/* The drawing is hidden from screen readers and takes no keyboard focus: this is their way to open a quote. */}
-                    <button type="button" className="quote-pick" aria-label={show} title={show} onClick={() => select(o)}>“”</button>
-                    {(lang === 'zh' ? o.noteZh : o.noteEn) && <p className="note">{lang === 'zh' ? o.noteZh : o.noteEn}</p>}
-                  </td>
-                </tr>
-              ); })}
-            </tbody>
-          </table>
+          {() => (
+            <table>
+              <thead><tr><th scope="col">{t('chart.period')}</th><th scope="col" className="num">{t('chart.value')} ({unit})</th><th scope="col">{t('chart.quote')}</th></tr></thead>
+              <tbody>
+                {series.rows.map((o) => { const show = t('chart.showQuote', { period: periodLabel(o.period, t) }); return (
+                  <tr key={o.line}>
+                    <th scope="row">{periodLabel(o.period, t)}</th>
+                    <td className="num">{formatValue(o.valueText, lang, ind.unit)}</td>
+                    <td>
+                      <q lang="zh">{o.quote}</q>{' '}
+                      {/* The drawing is hidden from screen readers and takes no keyboard focus: this is their way to open a quote. */}
+                      <button type="button" className="quote-pick" aria-label={show} title={show} onClick={() => select(o)}>“”</button>
+                      {(lang === 'zh' ? o.noteZh : o.noteEn) && <p className="note">{lang === 'zh' ? o.noteZh : o.noteEn}</p>}
+                    </td>
+                  </tr>
+                ); })}
+              </tbody>
+            </table>
+          )}
         </Disclosure>
       </figcaption>
     </figure>

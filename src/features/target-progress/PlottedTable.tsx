@@ -22,34 +22,36 @@ export function PlottedTable({ series, unit, unitCode, describe, onQuote }: {
   const lang = useLang();
   return (
     <Disclosure summary={t('progress.table')}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('progress.point')}</th>
-            <th scope="col" className="num">{t('chart.value')} ({unit})</th>
-            <th scope="col">{t('chart.quote')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.flatMap(({ name, points }) => points.map((p) => {
-            const label = describe(p, name);
-            const row = p.kind === 'actual' ? p.o : p.r.target;
-            const show = t('chart.showQuote', { period: label });
-            return (
-              <tr key={`${name}|${p.kind}|${p.kind === 'actual' ? p.o.line : p.r.target.targetId}`}>
-                <th scope="row">{label}</th>
-                <td className="num">
-                  {p.kind === 'target' && `${p.r.target.comparator} `}{formatValue(row.valueText, lang, unitCode)}
-                </td>
-                <td>
-                  <q lang="zh">{row.quote}</q>{' '}
-                  <button type="button" className="quote-pick" aria-label={show} title={show} onClick={() => onQuote(p)}>“”</button>
-                </td>
-              </tr>
-            );
-          }))}
-        </tbody>
-      </table>
+      {() => (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('progress.point')}</th>
+              <th scope="col" className="num">{t('chart.value')} ({unit})</th>
+              <th scope="col">{t('chart.quote')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.flatMap(({ name, points }) => points.map((p) => {
+              const label = describe(p, name);
+              const row = p.kind === 'actual' ? p.o : p.r.target;
+              const show = t('chart.showQuote', { period: label });
+              return (
+                <tr key={`${name}|${p.kind}|${p.kind === 'actual' ? p.o.line : p.r.target.targetId}`}>
+                  <th scope="row">{label}</th>
+                  <td className="num">
+                    {p.kind === 'target' && `${p.r.target.comparator} `}{formatValue(row.valueText, lang, unitCode)}
+                  </td>
+                  <td>
+                    <q lang="zh">{row.quote}</q>{' '}
+                    <button type="button" className="quote-pick" aria-label={show} title={show} onClick={() => onQuote(p)}>“”</button>
+                  </td>
+                </tr>
+              );
+            }))}
+          </tbody>
+        </table>
+      )}
     </Disclosure>
   );
 }
