@@ -1,6 +1,7 @@
 /**
  * Part of `npm run bench`: Lighthouse's default mobile run (simulated throttling, as PageSpeed Insights does) on the
- * built site served by `vite preview` on 127.0.0.1, in Debian's Chromium, for the chart sections in both languages.
+ * built site, served on 127.0.0.1 as the static host serves it (deploy/_headers, gzip: `serveAsHost`), in Debian's
+ * Chromium, for the chart sections in both languages.
  * Prints one line per run (the four category scores, FCP, LCP, TBT, CLS, Speed Index, and BI: Lighthouse's CPU
  * benchmark index of the machine during the run; a low or jumping BI means a busy machine), then the worst score per
  * category against the targets, and for any Accessibility, Best Practices or SEO score below 100 the audits that cost
@@ -20,13 +21,13 @@
  *
  * Lighthouse drives its own Chromium through chrome-launcher (a dependency of lighthouse), so this does not use
  * tests/e2e/harness.ts's `start()`, which would also launch a Playwright browser that sits idle; it starts the same
- * preview server on the same build (`ESG_DIST` or dist/).
+ * server on the same build (`ESG_DIST` or dist/).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { CHROMIUM, servePreview } from '../tests/e2e/harness';
+import { CHROMIUM, serveAsHost } from '../tests/e2e/harness';
 
 const SECTIONS = ['overview', 'energy', 'community'];
 const LANGS = ['en', 'zh'];
@@ -184,7 +185,7 @@ async function main() {
   if (only && !SECTIONS.includes(only)) throw new Error(`--only: one of ${SECTIONS.join(', ')}`);
   if (out) mkdirSync(out, { recursive: true });
 
-  const server = await servePreview();
+  const server = await serveAsHost();
   const base = server.url;
 
   const perUrl: Array<{ label: string; runs: Run[] }> = [];

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: builds the site, serves it on 127.0.0.1 and measures it in Debian's Chromium.
+ * `npm run bench`: builds the site, serves it on 127.0.0.1 as the static host serves it (deploy/_headers, text gzipped
+ * once per file: `serveAsHost` in tests/e2e/harness.ts) and measures it in Debian's Chromium.
  * Prints gzip bytes of the page shell's JS and of all JS each section loads, and the time from navigation to the
  * first chart and to all charts of a section at 1x and 4x CPU throttling. Exit status 1 only when a SIZE budget is
  * exceeded: times vary with the machine and are reported, never asserted.
@@ -38,7 +39,7 @@ function shellFiles(): string[] {
 
 async function main() {
   const sizesOnly = process.argv.includes('--sizes-only');
-  const h = await start();
+  const h = await start({ server: 'host' });
   let failed = false;
   try {
     // The shell is what every section loads: the intersection of the JS of all sections, per language (the active

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { serveStatic } from './staticHost';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -11,7 +12,7 @@ export const DIST = process.env.ESG_DIST ?? join(ROOT, 'dist');
 /** Debian's Chromium; browser downloads are impossible here, so the system package is the browser under test. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The built site served by `vite preview` on 127.0.0.1 and one headless Chromium. */
+/** The built site served on 127.0.0.1 and one headless Chromium. */
 export interface Harness {
   readonly url: string;
   readonly browser: Browser;
@@ -34,12 +35,22 @@ export async function servePreview(outDir: string = DIST): Promise<{ url: string
 }
 
 /**
- * Starts the preview server on a free port and launches Chromium. Requires `npm run build` first. `outDir` serves a
- * copy of the build instead (for tests that replace files in it, as a static host would); `ESG_DIST` changes the
- * default, so two people (or agents) can build and test side by side (`vite build --outDir X` then `ESG_DIST=X`).
+ * Serves a build as the static host does: deploy/_headers and deploy/_redirects applied, text gzipped once per file
+ * (tests/e2e/staticHost.ts). What the benches measure: the site as shipped, not a dev tool's server.
  */
-export async function start({ outDir = DIST }: { outDir?: string } = {}): Promise<Harness> {
-  const { url, close: closeServer } = await servePreview(outDir);
+export function serveAsHost(outDir: string = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} has no build: run \`npm run build\` first`);
+  return serveStatic(outDir, join(ROOT, 'deploy'), { gzip: true });
+}
+
+/**
+ * Starts a server on a free port and launches Chromium. Requires `npm run build` first. `outDir` serves a copy of the
+ * build instead (for tests that replace files in it, as a static host would); `ESG_DIST` changes the default, so two
+ * people (or agents) can build and test side by side (`vite build --outDir X` then `ESG_DIST=X`). `server`: `vite
+ * preview` (the default, which the tests use) or `host` (`serveAsHost`, which the benches use).
+ */
+export async function start({ outDir = DIST, server = 'preview' }: { outDir?: string; server?: 'preview' | 'host' } = {}): Promise<Harness> {
+  const { url, close: closeServer } = await (server === 'host' ? serveAsHost(outDir) : servePreview(outDir));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',

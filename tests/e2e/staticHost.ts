@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** A header rule of deploy/_headers: a path pattern and the headers it sets. */
 export interface HeaderRule {
@@ -73,11 +74,24 @@ async function listen(server: Server): Promise<Running> {
   };
 }
 
+/** Text types a static host compresses. */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.csv', '.svg', '.json']);
+
 /**
  * Serves a built site from `root` as a static host configured with deploy/_headers and deploy/_redirects would:
  * headers by request path, 200 rewrites for paths with no file, 404 otherwise. Never serves outside `root`.
+ * `gzip`: compress text for clients that accept it, once per file version, as hosts and CDNs serve from their cache
+ * (the benches; `vite preview` compresses every response again, on the CPU the browser under test needs).
  */
-export function serveStatic(root: string, deployDir: string): Promise<Running> {
+export function serveStatic(root: string, deployDir: string, { gzip = false }: { gzip?: boolean } = {}): Promise<Running> {
+  const compressed = new Map<string, Buffer>();
+  const gzipped = (file: string): Buffer => {
+    const { mtimeMs, size } = statSync(file);
+    const key = `${file}|${mtimeMs}|${size}`;
+    let body = compressed.get(key);
+    if (!body) compressed.set(key, body = gzipSync(readFileSync(file)));
+    return body;
+  };
   const rules = parseHeaders(readFileSync(join(deployDir, '_headers'), 'utf8'));
   const redirects = parseRedirects(readFileSync(join(deployDir, '_redirects'), 'utf8'));
   const base = resolve(root);
@@ -105,7 +119,13 @@ export function serveStatic(root: string, deployDir: string): Promise<Running> {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      res.end(gzipped(file));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type });
     res.end(readFileSync(file));
   }));
 }
