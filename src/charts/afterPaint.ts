@@ -31,21 +31,20 @@ export function afterFirstContentfulPaint(f: () => void): () => void {
     return afterNextPaint(f);
   }
   let done = false;
-  const run = () => {
-    if (done) return;
+  const stop = () => {
     done = true;
     observer.disconnect();
     window.clearTimeout(timer);
+  };
+  const go = () => {
+    if (done) return;
+    stop();
     f();
   };
-  const observer = new PerformanceObserver(() => { if (painted()) run(); });
+  const observer = new PerformanceObserver(() => { if (painted()) go(); });
   observer.observe({ type: 'paint' });
-  const timer = window.setTimeout(run, FIRST_PAINT_WAIT_MS);
-  return () => {
-    done = true;
-    observer.disconnect();
-    window.clearTimeout(timer);
-  };
+  const timer = window.setTimeout(go, FIRST_PAINT_WAIT_MS);
+  return stop;
 }
 
 /** Charts on the first screen that have not drawn yet (see `firstScreenChart`). */

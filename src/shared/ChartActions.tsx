@@ -1,7 +1,8 @@
-import { Suspense, useContext, useState } from 'react';
+import { Suspense, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../core';
 import { ChartPanelSlot } from './chartPanelSlot';
+import { Disclosure } from './Disclosure';
 
 /** Which chart, and how the card draws it. */
 export interface ChartActionsProps {
@@ -23,11 +24,9 @@ export function ChartActions(props: ChartActionsProps) {
   // opening: a section with twenty charts pays for one <details> per card until someone wants a file. The app supplies
   // the lazy panel (see chartPanelSlot.ts for why it is not imported here).
   const renderPanel = useContext(ChartPanelSlot);
-  const [opened, setOpened] = useState(false);
   return (
-    <details className="chart-actions" onToggle={(e) => { if (e.currentTarget.open) setOpened(true); }}>
-      <summary>{t('chart.actions')}</summary>
-      {opened && renderPanel && <Suspense fallback={null}>{renderPanel(props)}</Suspense>}
-    </details>
+    <Disclosure className="chart-actions" summary={t('chart.actions')}>
+      {() => renderPanel && <Suspense fallback={null}>{renderPanel(props)}</Suspense>}
+    </Disclosure>
   );
 }

@@ -20,9 +20,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+function requireBuild(outDir: string): void {
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} has no build: run \`npm run build\` first`);
+}
+
 /** Serves a build with `vite preview` on 127.0.0.1 and a free port (for tools that bring their own browser). */
 export async function servePreview(outDir: string = DIST): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} has no build: run \`npm run build\` first`);
+  requireBuild(outDir);
   const server: PreviewServer = await preview({
     root: ROOT, build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent',
   });
@@ -39,7 +43,7 @@ export async function servePreview(outDir: string = DIST): Promise<{ url: string
  * (tests/e2e/staticHost.ts). What the benches measure: the site as shipped, not a dev tool's server.
  */
 export function serveAsHost(outDir: string = DIST): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} has no build: run \`npm run build\` first`);
+  requireBuild(outDir);
   return serveStatic(outDir, join(ROOT, 'deploy'), { gzip: true });
 }
 
