@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  afterFirstCharts, afterFirstContentfulPaint, FIRST_CHARTS_WAIT_MS, FIRST_PAINT_WAIT_MS, firstScreenChart,
+  afterFirstCharts, afterFirstContentfulPaint, afterNextPaint, FIRST_CHARTS_WAIT_MS, FIRST_PAINT_WAIT_MS, firstScreenChart,
 } from '../../src/charts/afterPaint';
 
 beforeEach(() => { vi.useFakeTimers(); });
@@ -144,6 +144,47 @@ describe('afterFirstContentfulPaint', () => {
     afterFirstContentfulPaint(f);
     expect(f).not.toHaveBeenCalled();
     vi.advanceTimersByTime(50);
+    expect(f).toHaveBeenCalledTimes(1);
+  });
+});
+
+// Deferred work and the fallback of afterFirstContentfulPaint go through here.
+describe('afterNextPaint', () => {
+  afterEach(() => { vi.unstubAllGlobals(); });
+
+  it('runs after the next animation frame has been rendered, not in it', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    const f = vi.fn();
+    afterNextPaint(f);
+    vi.advanceTimersByTime(100);
+    expect(f).not.toHaveBeenCalled();
+    frames.shift()!(0);
+    expect(f).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(f).toHaveBeenCalledTimes(1);
+  });
+
+  it('can be cancelled before the frame and after it', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => { frames.splice(id - 1, 1); });
+    const f = vi.fn();
+    afterNextPaint(f)();
+    expect(frames).toHaveLength(0);
+    const cancel = afterNextPaint(f);
+    frames.shift()!(0);
+    cancel();
+    vi.advanceTimersByTime(100);
+    expect(f).not.toHaveBeenCalled();
+  });
+
+  it('without animation frames (jsdom without them), runs on a timer', () => {
+    vi.stubGlobal('requestAnimationFrame', undefined);
+    const f = vi.fn();
+    afterNextPaint(f);
+    expect(f).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
     expect(f).toHaveBeenCalledTimes(1);
   });
 });
