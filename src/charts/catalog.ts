@@ -3,7 +3,7 @@
  * builders the page uses. The export CLI renders this list; no i18next or React here, the caller passes `Labels`.
  */
 import { CATEGORIES, periodEnd, type Category, type Dataset, type Lang, type Observation, type Target } from '../core';
-import { buildSeries, notesOf, targetPaths, withEveryYear, type Series, type TargetPathModel } from './series';
+import { buildSeries, notesOf, sourcePlaces, targetPaths, withEveryYear, type Series, type TargetPathModel } from './series';
 import { targetPathOption, type PathPoint } from './targetPath';
 import { judge, trendOption, type TrendPoint } from './trend';
 
@@ -78,11 +78,9 @@ export const chartId = (...parts: readonly string[]): string => parts.map(slug).
 const nameOf = (l: Labels, x: { nameZh: string; nameEn: string }) => (l.lang === 'zh' ? x.nameZh : x.nameEn);
 
 function sourceLines(data: Dataset, rows: ReadonlyArray<Observation | Target>, l: Labels): string[] {
-  const lines = rows.map((r) => {
-    const s = data.sources.find((x) => x.sourceId === r.sourceId);
-    return l.words('chart.source', { title: s ? (l.lang === 'zh' ? s.titleZh : s.titleEn) : r.sourceId, locator: r.locator });
-  });
-  return [...new Set(lines)];
+  return sourcePlaces(data, rows).map((p) => l.words('chart.source', {
+    title: p.source ? (l.lang === 'zh' ? p.source.titleZh : p.source.titleEn) : p.sourceId, locator: p.locator,
+  }));
 }
 
 function scopeName(data: Dataset, id: string, l: Labels): string {

@@ -4,11 +4,12 @@ import { EChart } from '../../charts/EChart';
 import { judge, trendOption, type TrendPoint } from '../../charts/trend';
 import type { Dataset, Observation } from '../../core';
 import { ChartActions } from '../../shared/ChartActions';
+import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { Disclosure } from '../../shared/Disclosure';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { formatChange, formatValue, localValue, periodLabel, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus } from '../../shared/quoteParam';
-import { hrefWith, navigate, onLinkClick, useUrl } from '../../shared/url';
+import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { withEveryYear, type Series } from '../../charts/series';
 
@@ -58,11 +59,6 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
       change: formatChange(first.value, last.value, ind.unit, lang),
     });
   const description = `${sentence}${j === 'better' ? ` ${t('chart.judgementBetter')}` : j === 'worse' ? ` ${t('chart.judgementWorse')}` : ''}`;
-  const sources = [...new Map(series.rows.map((o) => [`${o.sourceId}|${o.locator}`, o])).values()];
-  const titleOf = (id: string) => {
-    const s = data.sources.find((x) => x.sourceId === id);
-    return s ? (lang === 'zh' ? s.titleZh : s.titleEn) : id;
-  };
   const headingId = `chart-${series.key.replace(/[^a-z0-9_-]/gi, '-')}`;
 
   return (
@@ -85,14 +81,7 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
       )}
       <ChartActions chartKey={series.key} data={data} theme={theme} decal={decal} />
       <figcaption>
-        {sources.map((o) => <div key={o.line} className="source">{t('chart.source', { title: titleOf(o.sourceId), locator: o.locator })}</div>)}
-        {series.notes.map((n) => (
-          <div key={n.noteId} className="note-marker">
-            <a href={`${hrefWith({ section: 'notes' })}#note-${n.noteId}`} onClick={onLinkClick}>
-              ⚠ {t('chart.noteMarker', { title: lang === 'zh' ? n.titleZh : n.titleEn })}
-            </a>
-          </div>
-        ))}
+        <ChartFootnotes data={data} rows={series.rows} notes={series.notes} />
         <Disclosure summary={t('chart.table')}>
           {() => (
             <table>

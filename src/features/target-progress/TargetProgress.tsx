@@ -6,7 +6,9 @@ import { EChart } from '../../charts/EChart';
 import { targetPathOption, type PathPoint } from '../../charts/targetPath';
 import { periodEnd, type Category, type Dataset, type Lang, type Observation } from '../../core';
 import { targetPathKey } from '../../charts/chartKeys';
+import { notesOf } from '../../charts/series';
 import { ChartActions } from '../../shared/ChartActions';
+import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { Deferred } from '../../shared/Deferred';
 import { formatValue, localScale, numberFormat, periodLabel, unitLabel } from '../../shared/format';
@@ -151,16 +153,19 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
           </tbody>
         </table>
       </div>
-      <PlottedTable
-        series={[
-          ...plan.paths.map((points, i) => ({ name: t('progress.pathSeries', { scope: scopeName(scopes[i]) }), points })),
-          ...(plan.actuals.length > 0 ? [{ name: '', points: plan.actuals.map((o) => ({ kind: 'actual', o } as const)) }] : []),
-        ]}
-        unit={unit}
-        unitCode={ind.unit}
-        describe={(p, series) => (series ? `${series} · ${periodLabel((p.kind === 'actual' ? p.o : p.r.target).period, t)}` : whichOf(p))}
-        onQuote={select}
-      />
+      <figcaption>
+        <ChartFootnotes data={data} rows={[...group.rows.map((r) => r.target), ...plan.actuals]} notes={notesOf(data, ind.indicatorId)} />
+        <PlottedTable
+          series={[
+            ...plan.paths.map((points, i) => ({ name: t('progress.pathSeries', { scope: scopeName(scopes[i]) }), points })),
+            ...(plan.actuals.length > 0 ? [{ name: '', points: plan.actuals.map((o) => ({ kind: 'actual', o } as const)) }] : []),
+          ]}
+          unit={unit}
+          unitCode={ind.unit}
+          describe={(p, series) => (series ? `${series} · ${periodLabel((p.kind === 'actual' ? p.o : p.r.target).period, t)}` : whichOf(p))}
+          onQuote={select}
+        />
+      </figcaption>
     </figure>
   );
 }

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DATA_FILES, loadDataset } from '../../src/core';
+import { renderApp, serve } from '../support/app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const files = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(import.meta.dirname, '../../data', f), 'utf8')]));
+const data = loadDataset(files).dataset;
+
+/** The figure under the level-3 heading `name`, once the app has drawn it. */
+async function figure(name: string): Promise<HTMLElement> {
+  return (await screen.findByRole('heading', { level: 3, name })).closest('figure')!;
+}
+
+// The target paths are the section's most quoted charts: they must say where their numbers come from and link the
+// data notes that qualify them (a baseline named differently from the targets, a milestone at an average level).
+describe('a target path names its sources and links its data notes, like every chart', () => {
+  it.each([
+    ['en', 'alumina_energy_intensity', ': baseline and milestones'],
+    ['zh', 'aluminium_ac_power', '：基准与节点目标'],
+  ] as const)('%s: %s', async (lang, indicatorId, suffix) => {
+    serve(files);
+    renderApp(`?section=energy&lang=${lang}`, lang);
+    const ind = data.indicators.find((i) => i.indicatorId === indicatorId)!;
+    const card = await figure(`${lang === 'zh' ? ind.nameZh : ind.nameEn}${suffix}`);
+    const plotted = [...data.targets, ...data.observations].filter((r) => r.indicatorId === indicatorId);
+    const title = (id: string) => {
+      const s = data.sources.find((x) => x.sourceId === id)!;
+      return lang === 'zh' ? s.titleZh : s.titleEn;
+    };
+    const expected = [...new Set(plotted.map((r) => (lang === 'zh' ? `来源：${title(r.sourceId)}，${r.locator}` : `Source: ${title(r.sourceId)}, ${r.locator}`)))];
+    const lines = [...card.querySelectorAll('figcaption .source')].map((e) => e.textContent);
+    expect(new Set(lines)).toEqual(new Set(expected));
+    expect(lines).toHaveLength(expected.length);
+
+    const notes = data.notes.filter((n) => n.indicatorIds.includes(indicatorId));
+    expect(notes.map((n) => n.kind)).toContain('definition');
+    const links = within(card.querySelector('figcaption')!).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(notes.map((n) => expect.stringMatching(new RegExp(`section=notes.*#note-${n.noteId}$`))));
+    expect(links.map((a) => a.textContent)).toEqual(notes.map((n) => expect.stringContaining(lang === 'zh' ? n.titleZh : n.titleEn)));
+  });
+});
