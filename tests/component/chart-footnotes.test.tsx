@@ -44,3 +44,17 @@ describe('a target path names its sources and links its data notes, like every c
     expect(links.map((a) => a.textContent)).toEqual(notes.map((n) => expect.stringContaining(lang === 'zh' ? n.titleZh : n.titleEn)));
   });
 });
+
+describe('the remediation section\'s complaints chart', () => {
+  it('names the document and section of the received and closed counts it draws', async () => {
+    serve(files);
+    renderApp('?section=remediation&lang=en', 'en');
+    const heading = await screen.findByRole('heading', { level: 3, name: /complaints/i });
+    // The first group-wide figure of each count, as the chart draws it.
+    const counts = ['public_complaints_received', 'public_complaints_closed', 'public_complaints_stage_closed']
+      .map((id) => data.observations.find((o) => o.scopeId === 'group' && o.indicatorId === id)!);
+    const title = data.sources.find((s) => s.sourceId === counts[0].sourceId)!.titleEn;
+    const lines = [...heading.closest('figure')!.querySelectorAll('figcaption .source')].map((e) => e.textContent);
+    expect(lines).toEqual([...new Set(counts.map((o) => `Source: ${title}, ${o.locator}`))]);
+  });
+});

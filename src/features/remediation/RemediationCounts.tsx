@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Observation } from '../../core';
+import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { formatValue, numberFormat, periodLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { indicatorName } from '../../shared/names';
@@ -25,6 +26,7 @@ export function RemediationCounts({ data }: { data: Dataset }) {
   if (cards.length === 0) return null;
   const pct = (n: number) => (received ? `${numberFormat(lang, { maximumFractionDigits: 1 }).format((n / received.value) * 100)}%` : '');
   const sum = parts.reduce((s, p) => s + p.o.value, 0);
+  const plotted = received ? [received, ...parts.map((p) => p.o)] : [];
   return (
     <section aria-labelledby="counts-title">
       <h2 id="counts-title">{t('remediation.heading')}</h2>
@@ -60,6 +62,9 @@ export function RemediationCounts({ data }: { data: Dataset }) {
           <p className={sum === received.value ? 'muted' : 'caveat'}>
             {sum === received.value ? t('remediation.adds', { sum: formatValue(String(sum), lang) }) : t('remediation.mismatch', { sum: formatValue(String(sum), lang), total: formatValue(received.valueText, lang) })}
           </p>
+          <figcaption>
+            <ChartFootnotes data={data} rows={plotted} notes={data.notes.filter((n) => plotted.some((o) => n.indicatorIds.includes(o.indicatorId)))} />
+          </figcaption>
         </figure>
       )}
     </section>
