@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, start, type Harness } from '../tests/e2e/harness';
+import { runsArg, summarize } from './benchStats';
 
 /** Budgets in bytes of gzip (level 9) output; 1 KB = 1000 bytes. */
 export const BUDGETS = { shellJs: 120_000, sectionJs: 320_000 } as const;
@@ -39,24 +40,6 @@ function shellFiles(): string[] {
 }
 
 const ms = (n: number): string => n.toFixed(0).padStart(6);
-
-/** Median, smallest and largest of the values (NaN when a run never drew: it stays visible instead of vanishing). */
-export function summarize(values: readonly number[]): { median: number; min: number; max: number } {
-  if (values.length === 0 || values.some(Number.isNaN)) return { median: NaN, min: NaN, max: NaN };
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
-}
-
-/** `--runs N`: timed loads per section and CPU rate (default 5; one run on this noisy machine moves by ±15%). */
-export function runsArg(argv: readonly string[]): number {
-  const at = argv.indexOf('--runs');
-  if (at < 0) return 5;
-  const n = Number(argv[at + 1]);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--runs needs a whole number of at least 1, got ${argv[at + 1] ?? 'nothing'}`);
-  return n;
-}
 
 /** One load of a section in a fresh browser context: when its first chart and all its charts were drawn. */
 async function timeSection(h: Harness, section: string, rate: number): Promise<{ first: number; all: number }> {
@@ -143,5 +126,4 @@ async function main() {
   process.exitCode = failed ? 1 : 0;
 }
 
-// Run only as a script, so tests can import the helpers above.
-if (process.argv[1] && import.meta.filename === process.argv[1]) await main();
+await main();

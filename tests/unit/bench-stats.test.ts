@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runsArg, summarize } from '../../scripts/bench';
+import { runsArg, summarize } from '../../scripts/benchStats';
 
 // One timed load moves by ±15% on a busy 2-core machine; the bench reports the median of several and their range.
 describe('the bench\'s summary of repeated timings', () => {
