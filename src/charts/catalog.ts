@@ -2,8 +2,9 @@
  * Every chart the dashboard draws, as plain data: a safe id, the words around it and the ECharts option from the same
  * builders the page uses. The export CLI renders this list; no i18next or React here, the caller passes `Labels`.
  */
-import { CATEGORIES, periodEnd, type Category, type Dataset, type Lang, type Observation, type Target } from '../core';
-import { buildSeries, notesOf, sourcePlaces, targetPaths, withEveryYear, type Series, type TargetPathModel } from './series';
+import { CATEGORIES, periodEnd, type Category, type Dataset, type Lang, type NoteKind } from '../core';
+import { noteMarker, sourceLines } from './footnotes';
+import { buildSeries, notesOf, targetPaths, withEveryYear, type Series, type TargetPathModel } from './series';
 import { targetPathOption, type PathPoint } from './targetPath';
 import { judge, trendOption, type TrendPoint } from './trend';
 
@@ -13,7 +14,7 @@ export type WordKey =
   | 'chart.better' | 'chart.worse' | 'chart.unchanged'
   | 'chart.describeUp' | 'chart.describeDown' | 'chart.describeFlat' | 'chart.judgementBetter' | 'chart.judgementWorse'
   | 'progress.chartTitle' | 'progress.actualSeries' | 'progress.pathSeries' | 'progress.yearEnd' | 'progress.crossScope'
-  | 'level.industry_advanced' | 'level.industry_average' | 'level.plan' | 'indicators.noData';
+  | 'level.industry_advanced' | 'level.industry_average' | 'level.plan' | 'indicators.noData' | `notes.kind.${NoteKind}`;
 
 /**
  * Everything language-dependent, supplied by the caller (i18next and src/shared/format in the app and the CLI). Values
@@ -47,7 +48,7 @@ export interface ChartEntry {
   readonly subtitle: string;
   /** "Source: title, locator", one per distinct source passage behind the chart. */
   readonly sources: readonly string[];
-  /** Titles of the data notes that concern the indicator. */
+  /** A marker line per data note that concerns the indicator: its kind (contradiction, definition, scope...) and title. */
   readonly notes: readonly string[];
   /** Scope caveat of a target path whose baseline is of another scope; '' otherwise. */
   readonly caveat: string;
@@ -75,13 +76,7 @@ const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').
  */
 export const chartId = (...parts: readonly string[]): string => parts.map(slug).join('--');
 
-const nameOf = (l: Labels, x: { nameZh: string; nameEn: string }) => (l.lang === 'zh' ? x.nameZh : x.nameEn);
-
-function sourceLines(data: Dataset, rows: ReadonlyArray<Observation | Target>, l: Labels): string[] {
-  return sourcePlaces(data, rows).map((p) => l.words('chart.source', {
-    title: p.source ? (l.lang === 'zh' ? p.source.titleZh : p.source.titleEn) : p.sourceId, locator: p.locator,
-  }));
-}
+const nameOf = (l: Pick<Labels, 'lang'>, x: { nameZh: string; nameEn: string }) => (l.lang === 'zh' ? x.nameZh : x.nameEn);
 
 function scopeName(data: Dataset, id: string, l: Labels): string {
   const s = data.scopes.find((x) => x.scopeId === id);
@@ -120,7 +115,7 @@ function trendEntry(data: Dataset, s: Series, l: Labels, o: CatalogOptions): Omi
     kind: 'trend', indicatorId: ind.indicatorId, category: ind.category, title: name,
     subtitle: `${l.words('chart.unitSubtitle', { unit })}${scope}`,
     sources: sourceLines(data, s.rows, l),
-    notes: s.notes.map((n) => nameOf(l, { nameZh: n.titleZh, nameEn: n.titleEn })),
+    notes: s.notes.map((n) => noteMarker(n, l)),
     caveat: '',
     description: describeTrend(s, l),
     option: trendOption({
@@ -150,7 +145,7 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, th
     kind: 'target-path', indicatorId: ind.indicatorId, category: ind.category, title,
     subtitle: l.words('chart.unitSubtitle', { unit }),
     sources: sourceLines(data, [...m.rows.map((r) => r.target), ...m.actuals], l),
-    notes: notesOf(data, ind.indicatorId).map((n) => nameOf(l, { nameZh: n.titleZh, nameEn: n.titleEn })),
+    notes: notesOf(data, ind.indicatorId).map((n) => noteMarker(n, l)),
     caveat,
     // The dashboard labels this chart with its title and caveat; the same words describe the image.
     description: `${title}${l.lang === 'zh' ? '。' : '.'}${caveat ? `${l.lang === 'zh' ? '' : ' '}${caveat}` : ''}`,
@@ -173,17 +168,17 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, th
   };
 }
 
+/** Completes an entry with its id and the footer lines an image prints (caveat, sources, data notes). */
+export function withFooter(entry: Omit<ChartEntry, 'id' | 'footer'>, id: string): ChartEntry {
+  const footer = [entry.caveat, ...entry.sources, ...entry.notes].filter(Boolean);
+  return { ...entry, id, footer };
+}
+
 /**
  * Every chart of the dashboard, group by group: the target paths of indicators with two or more targets, then the
  * trend of every series with two or more periods. Ids are unique; a clash (only possible between ids such as `a_b`
  * and `a__b`) gets a numbered suffix in data order, so ids stay stable while the data do.
  */
-/** Completes an entry with its id and the footer lines an image prints (caveat, sources, data notes). */
-export function withFooter(entry: Omit<ChartEntry, 'id' | 'footer'>, id: string, labels: Labels): ChartEntry {
-  const footer = [entry.caveat, ...entry.sources, ...entry.notes.map((title) => labels.words('chart.noteMarker', { title }))].filter(Boolean);
-  return { ...entry, id, footer };
-}
-
 export function buildCatalog(data: Dataset, labels: Labels, options: CatalogOptions = {}): ChartEntry[] {
   const groups = options.groups ?? CATEGORIES.map((c) => [c]);
   const drafts: Array<{ base: string; entry: Omit<ChartEntry, 'id' | 'footer'> }> = [];
@@ -200,6 +195,6 @@ export function buildCatalog(data: Dataset, labels: Labels, options: CatalogOpti
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    return withFooter(entry, id, labels);
+    return withFooter(entry, id);
   });
 }

@@ -5,7 +5,7 @@
  */
 import {
   comparePeriods, compareText, periodEnd, periodKind, type Category, type DataNote, type Dataset, type Indicator, type Observation,
-  type PeriodKind, type Source, type Target,
+  type PeriodKind, type Target,
 } from '../core';
 
 /** One indicator in one scope and one kind of period: what a single honest chart may show. */
@@ -24,23 +24,6 @@ export interface Series {
 
 // A malformed period cannot pass validation; 'year' only keeps the type total.
 const kindOf = (p: string): PeriodKind => periodKind(p) ?? 'year';
-
-/** Where a chart's numbers are quoted from: each document and locator once, in the order the rows first cite them. */
-export function sourcePlaces(data: Dataset, rows: ReadonlyArray<{ sourceId: string; locator: string }>): SourcePlace[] {
-  const places = new Map<string, SourcePlace>();
-  for (const r of rows) {
-    const key = `${r.sourceId}\u0000${r.locator}`;
-    if (!places.has(key)) places.set(key, { sourceId: r.sourceId, source: data.sources.find((s) => s.sourceId === r.sourceId), locator: r.locator });
-  }
-  return [...places.values()];
-}
-
-/** A document (unknown only if the data let a bad reference through) and a place in it. */
-export interface SourcePlace {
-  readonly sourceId: string;
-  readonly source: Source | undefined;
-  readonly locator: string;
-}
 
 /** The data notes that name an indicator. */
 export const notesOf = (data: Dataset, indicatorId: string): DataNote[] =>

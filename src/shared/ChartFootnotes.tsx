@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { sourcePlaces } from '../charts/series';
+import { noteMarker, sourceLines, type FootnoteWords } from '../charts/footnotes';
 import type { DataNote, Dataset } from '../core';
 import { hrefWith, onLinkClick } from './url';
 import { useLang } from './useLang';
 
 /**
- * The lines under every chart on the page: each document and section its numbers are quoted from (the lines an
- * exported image prints too, see catalog.ts), then a marker per data note about the indicator that links to the note.
- * A note says where the sources contradict themselves or where a definition or scope differs, so a chart drawn from
- * such figures says so beside it.
+ * The lines under every chart on the page: each document and section its numbers are quoted from, then a marker per
+ * data note about its indicators, which names the note's kind (a changed definition or scope says so) and links to
+ * it. The same lines as an exported image prints (src/charts/footnotes.ts).
  */
 export function ChartFootnotes({ data, rows, notes }: {
   data: Dataset;
@@ -16,19 +15,13 @@ export function ChartFootnotes({ data, rows, notes }: {
   notes: readonly DataNote[];
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const words: FootnoteWords = { lang: useLang(), words: (key, params) => t(key, params ?? {}) };
   return (
     <>
-      {sourcePlaces(data, rows).map((p) => (
-        <div key={`${p.sourceId}|${p.locator}`} className="source">
-          {t('chart.source', { title: p.source ? (lang === 'zh' ? p.source.titleZh : p.source.titleEn) : p.sourceId, locator: p.locator })}
-        </div>
-      ))}
+      {sourceLines(data, rows, words).map((line) => <div key={line} className="source">{line}</div>)}
       {notes.map((n) => (
         <div key={n.noteId} className="note-marker">
-          <a href={`${hrefWith({ section: 'notes' })}#note-${n.noteId}`} onClick={onLinkClick}>
-            ⚠ {t('chart.noteMarker', { title: lang === 'zh' ? n.titleZh : n.titleEn })}
-          </a>
+          <a href={`${hrefWith({ section: 'notes' })}#note-${n.noteId}`} onClick={onLinkClick}>⚠ {noteMarker(n, words)}</a>
         </div>
       ))}
     </>

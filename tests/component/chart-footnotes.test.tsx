@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DATA_FILES, loadDataset } from '../../src/core';
+import { en } from '../../src/shared/locales/en';
+import { zh } from '../../src/shared/locales/zh';
 import { renderApp, serve } from '../support/app';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -41,7 +43,10 @@ describe('a target path names its sources and links its data notes, like every c
     expect(notes.map((n) => n.kind)).toContain('definition');
     const links = within(card.querySelector('figcaption')!).getAllByRole('link');
     expect(links.map((a) => a.getAttribute('href'))).toEqual(notes.map((n) => expect.stringMatching(new RegExp(`section=notes.*#note-${n.noteId}$`))));
-    expect(links.map((a) => a.textContent)).toEqual(notes.map((n) => expect.stringContaining(lang === 'zh' ? n.titleZh : n.titleEn)));
+    // Each marker names the note's kind, so a definition or scope that differs is said on the chart itself.
+    expect(links.map((a) => a.textContent)).toEqual(notes.map((n) => (lang === 'zh'
+      ? `⚠ 数据说明（${zh.notes.kind[n.kind]}）：${n.titleZh}`
+      : `⚠ Data note (${en.notes.kind[n.kind]}): ${n.titleEn}`)));
   });
 });
 

@@ -54,6 +54,22 @@ describe('chart catalog on the bundled data', () => {
   });
 
 
+  it('prints a marker per data note on the indicator, naming its kind, so a changed definition or scope says so', () => {
+    const ids = new Set(dataset.notes.filter((n) => n.kind === 'definition' || n.kind === 'scope').flatMap((n) => n.indicatorIds));
+    const qualified = en.filter((e) => ids.has(e.indicatorId));
+    expect(qualified.length).toBeGreaterThan(0);
+    for (const [catalog, marker] of [[en, /^Data note \((Contradiction|Implausible figure|Definition|Scope)\): ./], [zh, /^数据说明（(前后矛盾|数字存疑|口径|范围)）：./]] as const) {
+      for (const e of catalog) {
+        const notes = dataset.notes.filter((n) => n.indicatorIds.includes(e.indicatorId));
+        expect(e.notes, e.id).toHaveLength(notes.length);
+        for (const line of e.notes) expect(line).toMatch(marker);
+        expect(e.footer).toEqual(expect.arrayContaining([...e.notes]));
+      }
+    }
+    const path = byId(en, chartId('aluminium_ac_power', 'targets'));
+    expect(path.notes).toContain('Data note (Scope): Existing-smelter targets are above the 2020-H1 baseline');
+  });
+
   it('starts target paths from the same baseline as the target-progress model', () => {
     for (const g of targetGroups(dataset, CATEGORIES, '2026')) {
       for (const r of g.rows) expect(planBaseline(dataset.observations, r.target)).toBe(r.planBaseline);

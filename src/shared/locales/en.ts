@@ -68,7 +68,7 @@ export const en = {
     describeFlat: '{{name}} was {{last}} {{unit}} in both {{firstPeriod}} and {{lastPeriod}}.',
     judgementBetter: 'This is an improvement.',
     judgementWorse: 'This is a deterioration.',
-    noteMarker: 'Data note: {{title}}',
+    noteMarker: 'Data note ({{kind}}): {{title}}',
     singleYear: 'Figures reported for one period only',
     patterns: 'Patterns',
     patternsHint: 'Add patterns to the bars, for readers who cannot rely on colour',

@@ -70,7 +70,7 @@ export const zh: UiCatalog = {
     describeFlat: '{{name}}在{{firstPeriod}}和{{lastPeriod}}均为 {{last}} {{unit}}。',
     judgementBetter: '这是改善。',
     judgementWorse: '这是恶化。',
-    noteMarker: '数据说明：{{title}}',
+    noteMarker: '数据说明（{{kind}}）：{{title}}',
     singleYear: '仅有单一期间数据的指标',
     patterns: '图案',
     patternsHint: '为柱形添加图案，方便不依赖颜色的读者',
