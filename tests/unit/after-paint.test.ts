@@ -148,13 +148,20 @@ describe('afterFirstContentfulPaint', () => {
   });
 });
 
+/** Animation frames that run only when the test calls them; an id is the frame's place in the queue, plus one. */
+function fakeFrames(): FrameRequestCallback[] {
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => { frames.splice(id - 1, 1); });
+  return frames;
+}
+
 // Deferred work and the fallback of afterFirstContentfulPaint go through here.
 describe('afterNextPaint', () => {
   afterEach(() => { vi.unstubAllGlobals(); });
 
   it('runs after the next animation frame has been rendered, not in it', () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    const frames = fakeFrames();
     const f = vi.fn();
     afterNextPaint(f);
     vi.advanceTimersByTime(100);
@@ -166,9 +173,7 @@ describe('afterNextPaint', () => {
   });
 
   it('can be cancelled before the frame and after it', () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => { frames.splice(id - 1, 1); });
+    const frames = fakeFrames();
     const f = vi.fn();
     afterNextPaint(f)();
     expect(frames).toHaveLength(0);
