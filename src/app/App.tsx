@@ -22,6 +22,8 @@ const RemediationCounts = preloadable(() => sectionModules().then((m) => m.Remed
 const TargetsTable = preloadable(() => sectionModules().then((m) => m.TargetsTable));
 const TargetProgress = preloadable(() => sectionModules().then((m) => m.TargetProgress));
 const IndicatorSection = preloadable(() => sectionModules().then((m) => m.IndicatorSection));
+/** The components of the chart sections (one chunk, sectionModules.ts). */
+const SECTION_PARTS = [Overview, IndicatorTables, RemediationCounts, TargetsTable, TargetProgress, IndicatorSection];
 const PreviewPage = preloadable(() => import('../features/preview/PreviewPage').then((m) => m.PreviewPage));
 const Slides = preloadable(() => import('../features/slides/Slides').then((m) => m.Slides));
 const ChartActionsPanel = lazy(() => import('../shared/ChartActionsPanel').then((m) => ({ default: m.ChartActionsPanel })));
@@ -36,8 +38,9 @@ export async function preloadSection(sectionId: string): Promise<void> {
   const own: Readonly<Record<string, { preload: () => Promise<unknown> }>> = { notes: DataNotes, sources: Sources, preview: PreviewPage, slides: Slides };
   const parts = [
     ...(Object.hasOwn(own, sectionId) ? [own[sectionId].preload()] : []),
-    // The preview shows the previewed data with the dashboard's own sections.
-    ...(sectionId === 'notes' || sectionId === 'sources' || sectionId === 'slides' ? [] : [sectionModules()]),
+    // The preview shows the previewed data with the dashboard's own sections. Each component's own preload, not just
+    // the chunk: a component whose preload has not settled suspends on its first render, and React renders it twice.
+    ...(sectionId === 'notes' || sectionId === 'sources' || sectionId === 'slides' ? [] : SECTION_PARTS.map((c) => c.preload())),
   ];
   await Promise.all(parts).catch(() => undefined);
 }
