@@ -63,3 +63,17 @@ describe('the remediation section\'s complaints chart', () => {
     expect(lines).toEqual([...new Set(counts.map((o) => `Source: ${title}, ${o.locator}`))]);
   });
 });
+
+describe('the remediation section\'s headline cards', () => {
+  it('name the document and section their counts are quoted from, like a chart', async () => {
+    serve(files);
+    renderApp('?section=remediation&lang=en', 'en');
+    const heading = await screen.findByRole('heading', { level: 2, name: 'The remediation plan in numbers' });
+    const counts = ['remediation_problems', 'remediation_measures', 'public_complaints_received']
+      .map((id) => data.observations.find((o) => o.scopeId === 'group' && o.indicatorId === id)!);
+    const title = data.sources.find((s) => s.sourceId === counts[0].sourceId)!.titleEn;
+    const section = heading.closest('section')!;
+    const lines = [...section.querySelectorAll('.cards-sources .source')].map((e) => e.textContent);
+    expect(lines).toEqual([...new Set(counts.map((o) => `Source: ${title}, ${o.locator}`))]);
+  });
+});

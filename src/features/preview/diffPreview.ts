@@ -6,7 +6,7 @@
 import type { Observation, Target } from '../../core';
 import type { DatasetDiff, RowsDiff } from '../../core/diff';
 
-/** Rows listed per kind of change (added, changed, removed) and per indicator. */
+/** Rows listed per indicator, per kind of row (observations, targets) and per kind of change (added, changed, removed). */
 export const DIFF_ROWS_PER_INDICATOR = 100;
 
 /** The first rows of each kind of change (the core's RowsDiff, cut short), and how many there are in all. */

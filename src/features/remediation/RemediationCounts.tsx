@@ -41,6 +41,10 @@ export function RemediationCounts({ data }: { data: Dataset }) {
           </li>
         ))}
       </ul>
+      {/* The cards' own sources: each card gives its section, these lines the document, as under every chart. */}
+      <div className="cards-sources">
+        <ChartFootnotes data={data} rows={cards.map((c) => c.o)} notes={data.notes.filter((n) => cards.some((c) => n.indicatorIds.includes(c.id)))} />
+      </div>
       {received && parts.length > 0 && (
         <figure className="chart-card" aria-labelledby="complaints-title">
           <h3 id="complaints-title">{t('remediation.complaintsTitle', { total: formatValue(received.valueText, lang) })}</h3>
