@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { Suspense, useLayoutEffect } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App, preloadSection } from '../../src/app/App';
+import { preloadSection } from '../../src/app/App';
 import { preloadable } from '../../src/app/preloadable';
 import { datasetQueryOptions } from '../../src/shared/dataset';
 import { Deferred } from '../../src/shared/Deferred';
-import { serve } from '../support/app';
-import { testI18n } from '../support/i18n';
+import { renderApp, serve, testQueryClient } from '../support/app';
 import { base } from '../unit/fixtures';
 
 const Hello = ({ name }: { name: string }) => <p>Hello {name}</p>;
@@ -56,15 +53,10 @@ describe('a section opened by its address', () => {
     ['overview', 'Key figures'],
   ])('%s: draws in the first commit once preloadSection and the data have finished, as main.tsx renders it', async (id, heading) => {
     serve(base);
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const client = testQueryClient();
     await client.prefetchQuery(datasetQueryOptions());
     await preloadSection(id);
-    window.history.replaceState(null, '', `/?section=${id}`);
-    render(
-      <I18nextProvider i18n={testI18n('en')}>
-        <QueryClientProvider client={client}><App /></QueryClientProvider>
-      </I18nextProvider>,
-    );
+    renderApp(`?section=${id}`, 'en', client);
     // Synchronously after render: a section component still loading would have suspended here and rendered twice.
     expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
   });

@@ -18,10 +18,15 @@ export function serve(files: Readonly<Record<string, string | null>>): void {
   }));
 }
 
-/** Renders the whole app at the address `search` (e.g. "?section=energy"), with both languages' text loaded. */
-export function renderApp(search: string, lang: 'zh' | 'en' = 'en') {
+/** A query client as the tests use it: no retries, so a failed fetch shows at once. */
+export const testQueryClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+/**
+ * Renders the whole app at the address `search` (e.g. "?section=energy"), with both languages' text loaded; `client`
+ * may come with the data already fetched, as main.tsx has it before its first render.
+ */
+export function renderApp(search: string, lang: 'zh' | 'en' = 'en', client = testQueryClient()) {
   window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <I18nextProvider i18n={testI18n(lang)}>
       <QueryClientProvider client={client}><App /></QueryClientProvider>
