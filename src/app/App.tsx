@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../shared/translate';
 import { CATEGORIES, once, targetsIn, type Category, type Lang } from '../core';
 import { DataIssues } from '../features/data-issues/DataIssues';
 import { ChartPanelSlot, type ChartPanelProps } from '../shared/chartPanelSlot';
@@ -60,7 +60,7 @@ function useSystemDark(): boolean {
 }
 
 function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const lang = useLang();
   const choose = (next: Lang) => {
     void switchLanguage(i18n, next);
@@ -78,7 +78,7 @@ function LanguageSwitch() {
 }
 
 function ThemeSwitch({ theme }: { theme: 'light' | 'dark' | null }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const options = [['system', null], ['light', 'light'], ['dark', 'dark']] as const;
   return (
     <div role="group" aria-label={t('theme.label')} className="switch">
@@ -93,7 +93,7 @@ function ThemeSwitch({ theme }: { theme: 'light' | 'dark' | null }) {
 
 /** The page: header with switches, section navigation, the data state, then the current section. */
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const lang = useLang();
   const url = useUrl();
   const section = sectionById(url.section);

@@ -1,5 +1,5 @@
 import { Suspense, useContext } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './translate';
 import type { Dataset } from '../core';
 import { ChartPanelSlot } from './chartPanelSlot';
 import { Disclosure } from './Disclosure';
@@ -19,7 +19,7 @@ export interface ChartActionsProps {
  * notes in the current language; file names come from the chart's catalog id.
  */
 export function ChartActions(props: ChartActionsProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   // The buttons, their text and the export code (ECharts title/graphic, the catalog, the CSV writer) load on the first
   // opening: a section with twenty charts pays for one <details> per card until someone wants a file. The app supplies
   // the lazy panel (see chartPanelSlot.ts for why it is not imported here).

@@ -3,7 +3,7 @@
 // chart section pays about 2 KB of its size budget for the seam.
 import '../charts/EChart';
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './translate';
 import { chartCsvRows, toCsv, type CsvWords } from '../charts/chartCsv';
 import { labelsFrom, type Translate } from './catalogLabels';
 import { copyPng, download, fileName, imagePng, imageSvg, type ImageKind, type ImageRequest } from './chartExport';
@@ -17,7 +17,7 @@ type Message = { readonly text: string; readonly error: boolean } | null;
 
 /** The buttons of {@link ChartActions}, loaded when the reader first opens them. */
 export function ChartActionsPanel({ chartKey, data, theme, decal }: ChartPanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   registerShareText(i18n);
   const lang = useLang();
   const found = useCatalog(data, { theme, decal }).byKey.get(chartKey);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from './translate';
 import { noteMarker, sourceLines, type FootnoteWords } from '../charts/footnotes';
 import type { DataNote, Dataset } from '../core';
 import { hrefWith, onLinkClick } from './url';
@@ -14,7 +14,7 @@ export function ChartFootnotes({ data, rows, notes }: {
   rows: ReadonlyArray<{ sourceId: string; locator: string }>;
   notes: readonly DataNote[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const words: FootnoteWords = { lang: useLang(), words: (key, params) => t(key, params ?? {}) };
   return (
     <>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './translate';
 import { useLang } from './useLang';
 
 /** Escapes text for an HTML attribute value in double quotes: a title from data cannot end the attribute. */
@@ -21,7 +21,7 @@ export function embedSnippet(o: { id: string; title: string; lang: string; theme
  * closes on Esc; focus starts on the code and goes back to the Embed button on close (the caller does that).
  */
 export function EmbedDialog({ id, title, theme, onClose }: { id: string; title: string; theme: 'light' | 'dark'; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLang();
   const [resize, setResize] = useState(true);
   const [note, setNote] = useState('');

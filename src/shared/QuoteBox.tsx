@@ -1,5 +1,5 @@
 import type { ReactNode, RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './translate';
 import { hrefWith, navigate } from './url';
 
 /**
@@ -15,7 +15,7 @@ export function QuoteBox({ label, quote, locator, region, heading, children }: {
   heading: RefObject<HTMLHeadingElement | null>;
   children?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <div className="quote-box" role="region" aria-label={label} tabIndex={-1} ref={region}>
       {children}

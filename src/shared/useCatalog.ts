@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from './translate';
 import { indexCatalog, type CatalogIndex } from '../charts/catalogIndex';
 import type { Dataset, Lang } from '../core';
 import { labelsFrom, type Translate } from './catalogLabels';
@@ -32,7 +32,7 @@ export function catalogFor(data: Dataset, lang: Lang, t: Translate, look: Catalo
  * Memoised across components by dataset, language and look.
  */
 export function useCatalog(data: Dataset, look: CatalogLook): CatalogIndex {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLang();
   return catalogFor(data, lang, t as Translate, look);
 }

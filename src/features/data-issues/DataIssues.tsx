@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import { columnLetter, type Issue } from '../../core';
 
 /** Lists every data problem with file, line, column, the problem and the fix, in the current language. */
 export function DataIssues({ issues }: { issues: readonly Issue[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (issues.length === 0) return null;
   return (
     <section className="issues" aria-labelledby="issues-title">

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import type { Dataset } from '../../core';
 import { useLang } from '../../shared/useLang';
 import { indicatorName } from '../../shared/names';
 
 /** Every documented contradiction or implausible figure in the sources, each with both passages quoted. */
 export function DataNotes({ data }: { data: Dataset }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLang();
   const name = (id: string) => indicatorName(data, id, lang);
   return (

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import { EChart } from '../../charts/EChart';
 import { judge, trendOption, type TrendPoint } from '../../charts/trend';
 import type { Dataset, Observation } from '../../core';
@@ -16,7 +16,7 @@ import { withEveryYear, type Series } from '../../charts/series';
 
 /** One indicator as a chart card: title, unit, chart, one-sentence description, source line, notes and a table. */
 export function ChartCard({ series, data, theme, decal }: { series: Series; data: Dataset; theme: 'light' | 'dark'; decal: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLang();
   const { indicator: ind, points } = series;
   // The open quote lives in the URL (`quote=<series key>@<period>[:n]`, see quoteParam.ts), so a copied link reopens it.

@@ -1,5 +1,5 @@
 
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import type { Category, Dataset } from '../../core';
 import { ChartCard } from './ChartCard';
 import { buildSeries } from '../../charts/series';
@@ -15,7 +15,7 @@ const FIRST_CARDS = 2;
 export function IndicatorSection({ data, categories, theme, decal }: {
   data: Dataset; categories: readonly Category[]; theme: 'light' | 'dark'; decal: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const series = buildSeries(data, categories).filter((s) => s.points.length >= 2);
   if (series.length === 0) return null;
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import type { Category, Dataset, Observation } from '../../core';
 import { formatValue, periodLabel, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
@@ -8,7 +8,7 @@ import { sourceTitle } from '../../shared/names';
 const byLang = <T,>(lang: string, zh: T, en: T): T => (lang === 'zh' ? zh : en);
 
 function Value({ o, lang, unit }: { o: Observation; lang: 'zh' | 'en'; unit: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <span className={`value value-${o.status}`}>
       {formatValue(o.valueText, lang, unit)}
@@ -18,7 +18,7 @@ function Value({ o, lang, unit }: { o: Observation; lang: 'zh' | 'en'; unit: str
 }
 
 function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly string[]; data: Dataset }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLang();
   const { indicator: ind } = row;
   const scope = data.scopes.find((s) => s.scopeId === row.scopeId);
@@ -64,7 +64,7 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
 
 /** Every indicator of the given categories (all by default), one table per category, each value with source and quote. */
 export function IndicatorTables({ data, categories }: { data: Dataset; categories?: readonly Category[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const tables = groupByCategory(data).filter((g) => !categories || categories.includes(g.category));
   return (
     <section aria-labelledby="indicators-title">

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import type { Category, Dataset, Direction } from '../../core';
 import { formatChange, formatValue, periodLabel, unitLabel } from '../../shared/format';
 import { hrefWith, onLinkClick } from '../../shared/url';
@@ -28,7 +28,7 @@ function Sparkline({ values }: { values: readonly number[] }) {
 
 /** Headline cards: latest value, unit, change against the previous year coloured by direction, a sparkline, a link. */
 export function Overview({ data, sectionOf }: { data: Dataset; sectionOf: (c: Category) => string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLang();
   return (
     <section aria-labelledby="overview-title">

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import { UNITS, type Dataset, type Lang, type Observation, type Target } from '../../core';
 import type { RowChange } from '../../core/diff';
 import { DIFF_ROWS_PER_INDICATOR, type DiffPreview, type IndicatorDiffPreview, type ListedRows } from './diffPreview';
@@ -55,7 +55,7 @@ const count = (d: ListedRows<unknown>, k: Kind) => d.counts[k];
 
 /** What a group needs to describe its rows in the current language; made once per language and data. */
 interface Describe {
-  readonly t: ReturnType<typeof useTranslation>['t'];
+  readonly t: ReturnType<typeof useT>['t'];
   readonly kind: Readonly<Record<Kind, string>>;
   readonly obs: (o: Observation) => string;
   readonly target: (t: Target) => string;
@@ -177,7 +177,7 @@ const DiffGroup = memo(function DiffGroup({ d, initiallyOpen, describe }: { d: I
  * values and targets, each with its line in the edited file. Long lists are rendered in steps (see `useProgressive`).
  */
 export const DiffView = memo(function DiffView({ diff, before, after }: { diff: DiffPreview; before: Dataset; after: Dataset }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLang();
   const describe = useMemo(() => describer(t, lang, before, after), [t, lang, before, after]);
   const shown = useProgressive(diff.indicators.length, GROUPS);

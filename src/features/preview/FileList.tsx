@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import type { PreviewFileResult } from './pipeline';
 
 /**
@@ -18,7 +18,7 @@ export function downloadBlob(name: string, blob: Blob): void {
 
 /** The dropped files: which data file each replaces, and its "Download cleaned CSV" button or why there is none. */
 export function FileList({ files }: { files: readonly PreviewFileResult[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <section aria-labelledby="preview-files" className="preview-files">
       <h2 id="preview-files">{t('preview.files.heading')}</h2>

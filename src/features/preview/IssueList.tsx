@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import { columnLetter, type Issue } from '../../core';
 import type { PreviewNotice } from './pipeline';
 
@@ -12,7 +12,7 @@ export const ISSUE_PAGE = 200;
  * Memoised: the cleaned copies arrive after the result and must not render hundreds of issues again.
  */
 export const IssueList = memo(function IssueList({ issues, count, notices }: { issues: readonly Issue[]; count: number; notices: readonly PreviewNotice[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [shown, setShown] = useState(ISSUE_PAGE);
   return (
     <section aria-labelledby="preview-issues" className="preview-issues">

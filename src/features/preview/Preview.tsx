@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import type { Dataset } from '../../core';
 import { useDataset } from '../../shared/dataset';
 import { formatValue } from '../../shared/format';
@@ -35,7 +35,7 @@ type RunState =
  * of an older one. Needs the app's i18next (with `previewLocales` merged under `preview`) and react-query providers.
  */
 export function Preview({ validate = defaultValidate, onResult }: PreviewProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLang();
   const inputId = useId();
   const query = useDataset();

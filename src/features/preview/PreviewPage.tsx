@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import type { Dataset } from '../../core';
 import { previewLocales } from './locales';
 import { Preview } from './Preview';
@@ -10,7 +10,7 @@ import { Preview } from './Preview';
  * each other. The preview's own text is registered here, so it ships in this lazily loaded chunk only.
  */
 export function PreviewPage({ renderDashboard }: { renderDashboard: (data: Dataset) => ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   useState(() => {
     for (const lang of ['en', 'zh'] as const) i18n.addResourceBundle(lang, 'ui', { preview: previewLocales[lang] }, true, false);
     return true;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import { DATA_FILES } from '../../core';
 
 /** Where a blank template is served: `public/templates/` is copied to the site root, under the app's base path. */
@@ -6,7 +6,7 @@ export const templateUrl = (file: string): string => `${import.meta.env.BASE_URL
 
 /** Links to the blank template (header and one example row) of every data file. */
 export function Templates() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <section aria-labelledby="preview-templates" className="preview-templates">
       <h2 id="preview-templates">{t('preview.templates.heading')}</h2>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import type { Dataset, Observation } from '../../core';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { formatValue, numberFormat, periodLabel } from '../../shared/format';
@@ -13,7 +13,7 @@ const groupValue = (data: Dataset, id: string): Observation | undefined =>
  * closed at stage, drawn as one bar whose parts are computed from the printed counts (never typed in).
  */
 export function RemediationCounts({ data }: { data: Dataset }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLang();
   const name = (id: string) => indicatorName(data, id, lang);
   const cards = ['remediation_problems', 'remediation_measures', 'public_complaints_received']

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import { ChartLegend, legendItems } from '../../charts/ChartLegend';
 import { EChart } from '../../charts/EChart';
 import type { Category, Dataset } from '../../core';
@@ -46,7 +46,7 @@ const KEYS: Readonly<Record<string, 'prev' | 'next' | 'first' | 'last' | 'exit'>
 export function Slides({ data, error, ...look }: {
   data: Dataset | undefined; error: string | null; theme: 'light' | 'dark'; decal: boolean; sectionOf: (c: Category) => string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (!data) {
     return (
       <main id="main">
@@ -60,7 +60,7 @@ export function Slides({ data, error, ...look }: {
 
 /** The slides themselves, once the data are there. */
 function Deck({ data, theme, decal, sectionOf }: { data: Dataset; theme: 'light' | 'dark'; decal: boolean; sectionOf: (c: Category) => string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   registerShareText(i18n);
   const url = useUrl();
   const { charts } = useCatalog(data, { theme, decal });

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import type { Dataset } from '../../core';
 import { useLang } from '../../shared/useLang';
 
 /** The source documents, with how many figures and targets cite each. */
 export function Sources({ data }: { data: Dataset }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLang();
   return (
     <section aria-labelledby="sources-title">

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import { Disclosure } from '../../shared/Disclosure';
 import { formatValue } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
@@ -18,7 +18,7 @@ export function PlottedTable({ series, unit, unitCode, describe, onQuote }: {
   describe: (p: Plotted, series: string) => string;
   onQuote: (p: Plotted) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLang();
   return (
     <Disclosure summary={t('progress.table')}>

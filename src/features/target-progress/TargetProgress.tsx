@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { EChart } from '../../charts/EChart';
 import { targetPathOption, type PathPoint } from '../../charts/targetPath';
@@ -24,7 +24,7 @@ const fmt = (n: number, lang: Lang, digits = 3) => numberFormat(lang, { maximumF
 const sameSlot = (a: Observation, b: Observation) => a.period === b.period && a.scopeId === b.scopeId;
 
 function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; theme: 'light' | 'dark' }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLang();
   const ind = group.indicator;
   const name = lang === 'zh' ? ind.nameZh : ind.nameEn;
@@ -204,7 +204,7 @@ function Row({ r, unit, scale, lang, t, scopeName, onQuote }: {
 
 /** Targets against actuals for one section: a path chart per indicator and a table of gaps, pace and status. */
 export function TargetProgress({ data, categories, theme }: { data: Dataset; categories: readonly Category[]; theme: 'light' | 'dark' }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const groups = targetGroups(data, categories, currentPeriod());
   if (groups.length === 0) return null;
   return (

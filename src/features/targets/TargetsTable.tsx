@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../shared/translate';
 import { compareText, targetsIn, type Category, type Dataset } from '../../core';
 import { formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
@@ -6,7 +6,7 @@ import { indicatorName, scopeName } from '../../shared/names';
 
 /** Every target of indicators in the given categories, with its scope, deadline, level and source quote. */
 export function TargetsTable({ data, categories }: { data: Dataset; categories: readonly Category[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLang();
   const shown = targetsIn(data, categories);
   if (shown.length === 0) return null;
