@@ -1,7 +1,8 @@
 import i18next, { type i18n, type Resource } from 'i18next';
 import { useEffect, useState } from 'react';
-import { initReactI18next, useTranslation } from 'react-i18next';
+import { initReactI18next } from 'react-i18next';
 import { once, type Lang } from '../core';
+import { useLanguage } from './translate';
 
 /** The languages the interface offers. */
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -71,8 +72,8 @@ export function loadValidation(instance: i18n, lang: Lang): Promise<void> {
  * Components that show issues render only then, so no raw message key ever reaches the screen.
  */
 export function useValidationText(needed: boolean): boolean {
-  const { i18n: instance } = useTranslation();
-  const lang = (instance.language === 'zh' ? 'zh' : 'en') as Lang;
+  const { i18n: instance, lang: current } = useLanguage();
+  const lang: Lang = current === 'zh' ? 'zh' : 'en';
   const [, setVersion] = useState(0);
   const ready = instance.hasResourceBundle(lang, 'validation');
   useEffect(() => {

@@ -1,5 +1,6 @@
 import type { i18n, TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useContext, useSyncExternalStore } from 'react';
+import { getI18n, I18nContext } from 'react-i18next';
 
 // Options only i18next itself can honour (plural forms, context, another language or namespace, fallbacks).
 const I18NEXT_ONLY = ['count', 'context', 'lng', 'lngs', 'ns', 'defaultValue', 'returnObjects', 'ordinal', 'keyPrefix', 'postProcess', 'replace'];
@@ -49,10 +50,27 @@ export function translatorFor(instance: i18n, lang: string): TFunction {
 }
 
 /**
- * `useTranslation()` with the fast `t` of `translatorFor`. Components re-render on a language switch as before (the
- * subscription is react-i18next's), and `t` keeps its identity within a language, so memos that depend on it hold.
+ * The i18next instance of the nearest I18nextProvider and its current language; the component re-renders when the
+ * language changes. What react-i18next's `useTranslation()` gives these components, without its per-render namespace
+ * and readiness checks: the app loads a language's text before it renders or switches to it (i18n.ts).
+ */
+export function useLanguage(): { i18n: i18n; lang: string } {
+  const instance = (useContext(I18nContext) as { i18n?: i18n } | undefined)?.i18n ?? getI18n();
+  const lang = useSyncExternalStore(
+    (changed) => {
+      instance.on('languageChanged', changed);
+      return () => instance.off('languageChanged', changed);
+    },
+    () => instance.language,
+  );
+  return { i18n: instance, lang };
+}
+
+/**
+ * The fast `t` of `translatorFor` and the i18next instance. `t` keeps its identity within a language, so memos that
+ * depend on it hold, and changes with it.
  */
 export function useT(): { t: TFunction; i18n: i18n } {
-  const { i18n: instance } = useTranslation();
-  return { t: translatorFor(instance, instance.language), i18n: instance };
+  const { i18n: instance, lang } = useLanguage();
+  return { t: translatorFor(instance, lang), i18n: instance };
 }

@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { Lang } from '../core';
+import { useLanguage } from './translate';
 
 /** The current interface language as the core's `Lang`. */
 export function useLang(): Lang {
-  const { i18n } = useTranslation();
-  return i18n.language === 'zh' ? 'zh' : 'en';
+  return useLanguage().lang === 'zh' ? 'zh' : 'en';
 }

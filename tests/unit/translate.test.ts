@@ -59,7 +59,7 @@ describe('translatorFor', () => {
 
   it('answers plain keys without running i18next, and sees text added to the store later', () => {
     const i18n = fresh();
-    const translate = vi.spyOn(i18n.translator, 'translate');
+    const translate = vi.spyOn((i18n as unknown as { translator: { translate: () => unknown } }).translator, 'translate');
     const fast = translatorFor(i18n, 'zh');
     expect(fast('nav.energy')).toBe(zh.nav.energy);
     expect(fast('chart.unitSubtitle', { unit: 'tce/t' })).toBe(zh.chart.unitSubtitle.replace('{{unit}}', 'tce/t'));
