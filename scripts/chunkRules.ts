@@ -42,12 +42,17 @@ export function wantsCompileHint(chunk: ChunkFacts): boolean {
 /**
  * Puts the compile hint on the first line of the chunks that want it. Last of all the output hooks, because the hint
  * must come first in the file: the minifier drops comments, and Vite's preload helper puts its own first line
- * (`__vite__mapDeps`) in front of whatever `output.banner`/`postBanner` wrote.
+ * (`__vite__mapDeps`) in front of whatever `output.banner`/`postBanner` wrote. That is after the file names were
+ * hashed, so the hint also goes into the hash (`augmentChunkHash`): a build that only adds, removes or changes a hint
+ * still gives the file a new name, and a browser holding the old file under the host's long-lived cache fetches it.
  */
 export function compileHints(): Plugin {
   return {
     name: 'esg-compile-hints',
     apply: 'build',
+    augmentChunkHash(chunk) {
+      return wantsCompileHint(chunk) ? COMPILE_HINT : undefined;
+    },
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {

@@ -35,6 +35,14 @@ describe('compile hints', () => {
   });
 });
 
+describe('compile hints and file names', () => {
+  it('adds the hint to the hash of exactly the chunks that carry it, so a changed hint renames the file', () => {
+    const augment = compileHints().augmentChunkHash as (c: ChunkFacts) => string | undefined;
+    expect(augment(chunk('shell'))).toBe(COMPILE_HINT);
+    expect(augment(chunk('Sources'))).toBeUndefined();
+  });
+});
+
 describe('chunk file names', () => {
   it('names the ECharts chunk after ECharts and leaves the others to the bundler', () => {
     expect(chunkFileName(chunk('installSVGRenderer', [ECHARTS]))).toBe('assets/echarts-[hash].js');
