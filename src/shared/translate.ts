@@ -2,8 +2,8 @@ import type { i18n, TFunction } from 'i18next';
 import { useContext, useSyncExternalStore } from 'react';
 import { getI18n, I18nContext } from 'react-i18next';
 
-// Options only i18next itself can honour (plural forms, context, another language or namespace, fallbacks).
-const I18NEXT_ONLY = ['count', 'context', 'lng', 'lngs', 'ns', 'defaultValue', 'returnObjects', 'ordinal', 'keyPrefix', 'postProcess', 'replace'];
+// Options only i18next itself can honour (plural forms, context, another language, fallbacks). `ns` is read here.
+const I18NEXT_ONLY = ['count', 'context', 'lng', 'lngs', 'defaultValue', 'returnObjects', 'ordinal', 'keyPrefix', 'postProcess', 'replace'];
 const VARIABLE = /\{\{\s*([\w.]+)\s*\}\}/g;
 // What i18next does with a value that is not a string (its `makeString`).
 const asText = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'string' ? v : String(v));
@@ -15,7 +15,7 @@ const cache = new WeakMap<i18n, Map<string, TFunction>>();
  * i18next's own `t` walks a long general path (namespaces, plurals, context, fallbacks, post-processing) on every call;
  * while that code is still cold, on a phone's first render of a section, that was about a third of the render (some
  * 200 calls at ~0.2 ms each at 4x CPU throttling). Everything this does not handle exactly as i18next does (plural
- * `count`, any other option, a missing key or variable, nesting, a key with a namespace) goes to i18next unchanged, so
+ * `count`, most other options, a missing key or variable, nesting, a `ns:` prefix) goes to i18next unchanged, so
  * missing keys are still reported. The store is read on each call: bundles a feature adds later are seen at once.
  */
 export function translatorFor(instance: i18n, lang: string): TFunction {
@@ -29,7 +29,9 @@ export function translatorFor(instance: i18n, lang: string): TFunction {
     if (typeof key !== 'string' || key.includes(':') || (options !== undefined && !opts) || (opts && I18NEXT_ONLY.some((o) => o in opts))) {
       return slow(key as string, options);
     }
-    let node: unknown = instance.store?.data[lang]?.ui;
+    const ns = opts?.ns ?? 'ui';
+    if (typeof ns !== 'string') return slow(key, options);
+    let node: unknown = instance.store?.data[lang]?.[ns];
     for (const part of key.split('.')) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
     if (typeof node !== 'string' || node.includes('$t(')) return slow(key, options);
     if (!node.includes('{{')) return node;

@@ -30,6 +30,16 @@ describe('translatorFor', () => {
     }
   });
 
+  it.each([['en', MESSAGES_EN], ['zh', MESSAGES_ZH]] as const)('gives the same text as i18next for every %s validation message (ns option)', (lang, catalog) => {
+    const i18n = fresh();
+    const fast = translatorFor(i18n, lang);
+    const slow = i18n.getFixedT(lang);
+    for (const [key, text] of Object.entries(catalog)) {
+      const options = { ns: 'validation', ...Object.fromEntries(variables(text).map((v) => [v, `"${v}" <i>`])) };
+      expect(fast(key, options), key).toBe(slow(key, options));
+    }
+  });
+
   it('gives the same text as i18next for any value of a variable', () => {
     const i18n = fresh();
     const fast = translatorFor(i18n, 'en');
@@ -63,6 +73,7 @@ describe('translatorFor', () => {
     const fast = translatorFor(i18n, 'zh');
     expect(fast('nav.energy')).toBe(zh.nav.energy);
     expect(fast('chart.unitSubtitle', { unit: 'tce/t' })).toBe(zh.chart.unitSubtitle.replace('{{unit}}', 'tce/t'));
+    expect(fast('empty_file', { ns: 'validation' })).toBe(MESSAGES_ZH.empty_file);
     expect(translate).not.toHaveBeenCalled();
     i18n.addResourceBundle('zh', 'ui', { later: { text: '后来' } }, true, true);
     expect(fast('later.text')).toBe('后来');
