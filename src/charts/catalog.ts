@@ -2,10 +2,11 @@
  * Every chart the dashboard draws, as plain data: a safe id, the words around it and the ECharts option from the same
  * builders the page uses. The export CLI renders this list; no i18next or React here, the caller passes `Labels`.
  */
-import { CATEGORIES, periodEnd, type Category, type Dataset, type Lang, type NoteKind } from '../core';
+import { assessTarget, CATEGORIES, periodEnd, type Category, type Dataset, type Lang, type NoteKind, type TargetStatus } from '../core';
 import { noteMarker, sourceLines } from './footnotes';
 import { buildSeries, notesOf, targetPaths, withEveryYear, type Series, type TargetPathModel } from './series';
 import { targetPathOption, type PathPoint } from './targetPath';
+import { currentPeriod, describeTargets, summarizeTargets } from './targetSummary';
 import { judge, trendOption, type TrendPoint } from './trend';
 
 /** Interface-text keys the catalog needs (a subset of the UI catalog in src/shared/locales). */
@@ -14,6 +15,8 @@ export type WordKey =
   | 'chart.better' | 'chart.worse' | 'chart.unchanged'
   | 'chart.describeUp' | 'chart.describeDown' | 'chart.describeFlat' | 'chart.judgementBetter' | 'chart.judgementWorse'
   | 'progress.chartTitle' | 'progress.actualSeries' | 'progress.pathSeries' | 'progress.yearEnd' | 'progress.crossScope'
+  | 'progress.describe' | 'progress.describeNoBaseline' | 'progress.describeFinal' | `progress.bound.${'le' | 'ge' | 'eq'}`
+  | `progress.describeStatus.${TargetStatus}`
   | 'level.industry_advanced' | 'level.industry_average' | 'level.plan' | 'indicators.noData' | `notes.kind.${NoteKind}`;
 
 /**
@@ -65,6 +68,8 @@ export interface CatalogOptions {
   readonly decal?: boolean;
   /** Category groups in page order (e.g. the dashboard sections); default one group per category. */
   readonly groups?: ReadonlyArray<readonly Category[]>;
+  /** The period targets are judged at (their status in a target path's description); default the current year. */
+  readonly asOf?: string;
 }
 
 /** Lower-case, [a-z0-9] runs joined by single hyphens: ids keep their shape, nothing else survives. */
@@ -126,7 +131,8 @@ function trendEntry(data: Dataset, s: Series, l: Labels, o: CatalogOptions): Omi
 }
 
 /** The words and option of a target-path chart, as the dashboard's "targets against actuals" card draws it. */
-export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, theme: 'light' | 'dark' = 'light'): Omit<ChartEntry, 'id' | 'footer'> {
+export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, o: CatalogOptions = {}): Omit<ChartEntry, 'id' | 'footer'> {
+  const theme = o.theme ?? 'light';
   const ind = m.indicator;
   const name = nameOf(l, ind);
   const unit = l.unit(ind.unit);
@@ -137,6 +143,11 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, th
   });
   const title = l.words('progress.chartTitle', { name });
   const b = m.baseline;
+  const asOf = o.asOf ?? currentPeriod();
+  const describe = () => describeTargets(
+    summarizeTargets(m.rows.map((r) => ({ target: r.target, assessment: assessTarget(r.target, m.actuals, asOf) })), b),
+    name, ind.unit, l, scope,
+  );
   const caveat = m.crossesScope && b ? l.words('progress.crossScope', {
     value: l.value(b.valueText, ind.unit), unit, period: l.period(b.period), baselineScope: scope(b.scopeId),
     scopes: m.scopes.map(scope).join(l.lang === 'zh' ? '、' : ', '),
@@ -147,8 +158,8 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, th
     sources: sourceLines(data, [...m.rows.map((r) => r.target), ...m.actuals], l),
     notes: notesOf(data, ind.indicatorId).map((n) => noteMarker(n, l)),
     caveat,
-    // The dashboard labels this chart with its title and caveat; the same words describe the image.
-    description: `${title}${l.lang === 'zh' ? '。' : '.'}${caveat ? `${l.lang === 'zh' ? '' : ' '}${caveat}` : ''}`,
+    // The dashboard's sentence under the chart; an image's reader cannot read the caveat printed in it, so it follows.
+    description: `${describe()}${caveat ? `${l.lang === 'zh' ? '' : ' '}${caveat}` : ''}`,
     option: targetPathOption({
       unit, theme,
       actuals: {
@@ -184,7 +195,7 @@ export function buildCatalog(data: Dataset, labels: Labels, options: CatalogOpti
   const drafts: Array<{ base: string; entry: Omit<ChartEntry, 'id' | 'footer'> }> = [];
   for (const categories of groups) {
     for (const m of targetPaths(data, categories).filter((x) => x.rows.length >= 2)) {
-      drafts.push({ base: chartId(m.indicator.indicatorId, 'targets'), entry: targetPathEntry(data, m, labels, options.theme) });
+      drafts.push({ base: chartId(m.indicator.indicatorId, 'targets'), entry: targetPathEntry(data, m, labels, options) });
     }
     for (const s of buildSeries(data, categories).filter((x) => x.points.length >= 2)) {
       drafts.push({ base: chartId(s.indicator.indicatorId, s.scopeId, s.kind), entry: trendEntry(data, s, labels, options) });

@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     const model = targetPaths(data, [entry.category]).find((m) => m.indicator.indicatorId === entry!.indicatorId);
     const narrowed = /^[a-z0-9_]{1,80}$/.test(scope) && model ? scopedTargetPath(model, scope) : null;
     if (!narrowed) return say(t('share.embedPage.unknownScope', { scope: scope.slice(0, 80) }), 'alert');
-    entry = withFooter(targetPathEntry(data, narrowed, labels, theme), entry.id);
+    entry = withFooter(targetPathEntry(data, narrowed, labels, { theme }), entry.id);
   }
 
   document.title = `${entry.title} · ${t('app.title')}`;

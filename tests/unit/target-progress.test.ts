@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, loadDataset, type DataFiles } from '../../src/core';
-import { targetGroups } from '../../src/features/target-progress/model';
+import { CATEGORIES, DATA_FILES, loadDataset, type DataFiles } from '../../src/core';
+import { summarizeTargets } from '../../src/charts/targetSummary';
+import { targetGroups, type TargetRow } from '../../src/features/target-progress/model';
 
 const ROOT = join(__dirname, '../..');
 const files: DataFiles = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(ROOT, 'data', f), 'utf8')]));
@@ -39,5 +40,34 @@ describe('targets against actuals on the bundled data', () => {
   it('before the deadlines, the same targets are not yet due', () => {
     const early = targetGroups(dataset, ['energy'], '2020-H1').find((g) => g.indicator.indicatorId === 'aluminium_ac_power')!;
     expect(new Set(early.rows.map((r) => r.assessment.status))).toEqual(new Set(['not_yet_due']));
+  });
+});
+
+describe('the one-sentence summary under a target chart', () => {
+  const group = (asOf: string, id: string) => targetGroups(dataset, CATEGORIES, asOf).find((g) => g.indicator.indicatorId === id)!;
+
+  it.each([
+    // indicator, as of, baseline, each scope's last milestone, statuses
+    ['alumina_energy_intensity', '2026', 'group 2020-H1 0.352', ['existing_alumina 2025 0.345', 'new_alumina 2025 0.275'], [['no_data', 6]]],
+    ['aluminium_ac_power', '2020-H1', 'group 2020-H1 13066', ['existing_smelters 2025 13180', 'retrofit_cells 2021 12745'], [['not_yet_due', 4]]],
+    // Five yearly milestones from 2021 and no figure after 2020: past deadlines without data say so.
+    ['electrolysis_cell_life', '2026', 'group 2020 2110', ['group 2025 2550'], [['no_data', 5]]],
+  ] as const)('%s as of %s', (id, asOf, baseline, finals, statuses) => {
+    const g = group(asOf, id);
+    const s = summarizeTargets(g.rows, g.rows.find((r) => r.planBaseline)?.planBaseline ?? null);
+    expect(s.baseline && `${s.baseline.scopeId} ${s.baseline.period} ${s.baseline.valueText}`).toBe(baseline);
+    expect(s.finals.map((r) => `${r.target.scopeId} ${r.target.period} ${r.target.valueText}`)).toEqual(finals);
+    expect(s.statuses).toEqual(statuses);
+  });
+
+  it('counts mixed statuses settled first, and takes the later of two milestones of a scope, the last row on a tie', () => {
+    const row = (scopeId: string, period: string, status: string, valueText = '1') =>
+      ({ target: { scopeId, period, valueText }, assessment: { status }, planBaseline: null }) as unknown as TargetRow;
+    const rows = [row('a', '2021', 'not_yet_due'), row('a', '2025', 'met'), row('a', '2025', 'off_track', '2'), row('b', '2021-H1', 'no_data'), row('b', '2021', 'met')];
+    const s = summarizeTargets(rows, null);
+    expect(s.baseline).toBeNull();
+    expect(s.count).toBe(5);
+    expect(s.finals.map((r) => `${r.target.scopeId} ${r.target.period} ${r.target.valueText}`)).toEqual(['a 2025 2', 'b 2021 1']);
+    expect(s.statuses).toEqual([['met', 2], ['off_track', 1], ['not_yet_due', 1], ['no_data', 1]]);
   });
 });

@@ -4,6 +4,8 @@ import { useT } from '../../shared/translate';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { EChart } from '../../charts/EChart';
 import { targetPathOption, type PathPoint } from '../../charts/targetPath';
+import { currentPeriod, describeTargets, summarizeTargets } from '../../charts/targetSummary';
+import { labelsFrom } from '../../shared/catalogLabels';
 import { periodEnd, type Category, type Dataset, type Lang, type Observation } from '../../core';
 import { targetPathKey } from '../../charts/chartKeys';
 import { notesOf } from '../../charts/series';
@@ -15,7 +17,7 @@ import { formatValue, localScale, numberFormat, periodLabel, unitLabel } from '.
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
-import { currentPeriod, targetGroups, type Plotted, type TargetGroup, type TargetRow } from './model';
+import { targetGroups, type Plotted, type TargetGroup, type TargetRow } from './model';
 import { PlottedTable } from './PlottedTable';
 
 const fmt = (n: number, lang: Lang, digits = 3) => numberFormat(lang, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n);
@@ -107,6 +109,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
     baselineScope: scopeName(baseline.scopeId), scopes: scopes.map(scopeName).join(lang === 'zh' ? '、' : ', '),
   }) : '';
   const headingId = `progress-${ind.indicatorId}`;
+  const description = describeTargets(summarizeTargets(group.rows, baseline), name, ind.unit, labelsFrom(lang, t), scopeName);
   return (
     <figure className="chart-card wide" aria-labelledby={headingId} ref={card}>
       {/* Focusable from script only: Close puts focus here rather than losing it with the removed quote box. */}
@@ -115,13 +118,14 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
       {caveat && <p className="caveat" role="note">{caveat}</p>}
       {group.rows.length >= 2 && (
         <>
-          <div role="img" aria-label={`${t('progress.chartTitle', { name })}. ${caveat}`}>
+          <div role="img" aria-label={description}>
             <EChart option={option} height={320} onEvents={{ click: ({ seriesIndex, dataIndex }) => {
               const p = pointAt(seriesIndex, dataIndex);
               if (p) select(p);
             } }} />
             <ChartLegend option={option} />
           </div>
+          <p className="description">{description}</p>
           <ChartActions chartKey={chartKey} data={data} theme={theme} />
         </>
       )}

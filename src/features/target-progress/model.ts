@@ -25,9 +25,6 @@ export interface TargetGroup {
   readonly rows: readonly TargetRow[];
 }
 
-/** The period we judge "now" by: the current calendar year, so a passed deadline without data says "no data". */
-export const currentPeriod = (): string => String(new Date().getFullYear());
-
 /**
  * Assesses every target of the given categories. Status comes only from actuals of the target's own scope
  * (`assessTarget`); the plan's baseline is used only for the gap and the pace the plan implies, flagged when it
@@ -54,3 +51,4 @@ export function targetGroups(data: Dataset, categories: readonly Category[], asO
   }
   return groups;
 }
+

@@ -124,6 +124,14 @@ export const en = {
     },
     point: 'Point',
     table: 'Table of the plotted values',
+    describe: '{{name}}: from {{baseline}} {{unit}} ({{period}}, {{scope}}), the plan leads to {{finals}}; of its {{count}} milestones, {{statuses}}.',
+    describeNoBaseline: '{{name}}: the plan leads to {{finals}}; of its {{count}} milestones, {{statuses}}.',
+    describeFinal: '{{bound}}{{value}} {{unit}} by {{period}} for {{scope}}',
+    bound: { le: 'at most ', ge: 'at least ', eq: '' },
+    describeStatus: {
+      met: '{{n}} met', on_track: '{{n}} on track', off_track: '{{n}} off track', not_yet_due: '{{n}} not yet due',
+      no_data: '{{n}} without a figure for their scope',
+    },
   },
   remediation: {
     heading: 'The remediation plan in numbers',

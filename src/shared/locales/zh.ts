@@ -126,6 +126,14 @@ export const zh: UiCatalog = {
     },
     point: '数据点',
     table: '图中数值表',
+    describe: '{{name}}：从 {{baseline}} {{unit}}（{{period}}，{{scope}}）起，计划达到{{finals}}；{{count}} 个节点目标中，{{statuses}}。',
+    describeNoBaseline: '{{name}}：计划达到{{finals}}；{{count}} 个节点目标中，{{statuses}}。',
+    describeFinal: '{{scope}}在 {{period}}{{bound}}{{value}} {{unit}}',
+    bound: { le: '不高于 ', ge: '不低于 ', eq: '为 ' },
+    describeStatus: {
+      met: '{{n}} 个已达成', on_track: '{{n}} 个进度正常', off_track: '{{n}} 个进度落后', not_yet_due: '{{n}} 个未到期',
+      no_data: '{{n}} 个缺少该范围的数据',
+    },
   },
   remediation: {
     heading: '整改方案数据一览',

@@ -1,0 +1,70 @@
+import { comparePeriods, type Observation, type Target, type TargetStatus } from '../core';
+import type { Labels } from './catalog';
+
+/** The period targets are judged at by default: the current calendar year, so a passed deadline without data says so. */
+export const currentPeriod = (): string => String(new Date().getFullYear());
+
+/** The order statuses are counted in a target chart's description: settled first, then what is still open. */
+export const STATUS_ORDER: readonly TargetStatus[] = ['met', 'off_track', 'on_track', 'not_yet_due', 'no_data'];
+
+/** A milestone with its status, as the dashboard's table and the catalog both have it. */
+export interface AssessedTarget {
+  readonly target: Target;
+  readonly assessment: { readonly status: TargetStatus };
+}
+
+/** What a target chart's one-sentence description says: where the path starts, where each scope's ends, how it stands. */
+export interface TargetSummary<R extends AssessedTarget = AssessedTarget> {
+  /** The figure the chart's paths start from, if any. */
+  readonly baseline: Observation | null;
+  /** Per scope (in the rows' order), its last milestone: the latest deadline, the last row when two share it. */
+  readonly finals: readonly R[];
+  /** How many milestones have each status, in STATUS_ORDER, statuses with none left out. */
+  readonly statuses: ReadonlyArray<readonly [TargetStatus, number]>;
+  /** All milestones. */
+  readonly count: number;
+}
+
+/** Summarises one indicator's milestones (see TargetSummary). */
+export function summarizeTargets<R extends AssessedTarget>(rows: readonly R[], baseline: Observation | null): TargetSummary<R> {
+  const finals = new Map<string, R>();
+  for (const r of rows) {
+    const known = finals.get(r.target.scopeId);
+    if (!known || comparePeriods(r.target.period, known.target.period) >= 0) finals.set(r.target.scopeId, r);
+  }
+  const counts = new Map<TargetStatus, number>();
+  for (const r of rows) counts.set(r.assessment.status, (counts.get(r.assessment.status) ?? 0) + 1);
+  return {
+    baseline,
+    finals: [...finals.values()],
+    statuses: STATUS_ORDER.filter((s) => counts.has(s)).map((s) => [s, counts.get(s)!] as const),
+    count: rows.length,
+  };
+}
+
+const BOUND = { '<=': 'le', '>=': 'ge', '=': 'eq' } as const;
+
+/**
+ * A target chart's trend in one sentence, in the reader's language: where the plan starts (the baseline, its period
+ * and scope), where it leads for each scope (bound, value, deadline), and how many milestones are met, off track, not
+ * yet due or without a figure for their scope. The dashboard shows it under the chart and as the image's name; the
+ * exports use it as alt text and speaker notes.
+ */
+export function describeTargets(summary: TargetSummary, name: string, unitCode: string, l: Labels, scope: (id: string) => string): string {
+  const list = new Intl.ListFormat(l.lang === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' });
+  const unit = l.unit(unitCode);
+  const values = {
+    name,
+    unit,
+    count: summary.count,
+    finals: list.format(summary.finals.map(({ target: g }) => l.words('progress.describeFinal', {
+      bound: l.words(`progress.bound.${BOUND[g.comparator]}`), value: l.value(g.valueText, g.unit), unit,
+      period: l.period(g.period), scope: scope(g.scopeId),
+    }))),
+    statuses: list.format(summary.statuses.map(([s, n]) => l.words(`progress.describeStatus.${s}`, { n }))),
+  };
+  const b = summary.baseline;
+  return b
+    ? l.words('progress.describe', { ...values, baseline: l.value(b.valueText, unitCode), period: l.period(b.period), scope: scope(b.scopeId) })
+    : l.words('progress.describeNoBaseline', values);
+}

@@ -1,0 +1,33 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DATA_FILES } from '../../src/core';
+import { renderApp, serve } from '../support/app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const files = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(import.meta.dirname, '../../data', f), 'utf8')]));
+
+// A target path is an image to a screen reader: like every chart it says its trend in one sentence, in the reader's
+// language, and shows the same sentence under the chart. The scope caveat stays a note of its own, read once.
+describe('a target path describes itself in one sentence', () => {
+  it.each([
+    ['en', 'Alumina comprehensive energy consumption: baseline and milestones',
+      'Alumina comprehensive energy consumption: from 0.352 tce/t (H1 2020, Chinalco group (all entities)), the plan leads to '
+      + 'at most 0.345 tce/t by 2025 for Existing alumina plants and at most 0.275 tce/t by 2025 for New alumina plants; '
+      + 'of its 6 milestones, 6 without a figure for their scope.'],
+    ['zh', '原铝液交流电耗：基准与节点目标',
+      '原铝液交流电耗：从 13,066 千瓦时/吨（2020 年上半年，中铝集团（全集团））起，计划达到存量电解铝企业在 2025 年不高于 13,180 千瓦时/吨'
+      + '和进入大修期并实施节能改造的电解槽在 2021 年不高于 12,745 千瓦时/吨；4 个节点目标中，4 个缺少该范围的数据。'],
+  ] as const)('%s: %s', async (lang, title, sentence) => {
+    serve(files);
+    renderApp(`?section=energy&lang=${lang}`, lang);
+    const card = (await screen.findByRole('heading', { level: 3, name: title })).closest('figure')!;
+    expect(within(card).getByRole('img')).toHaveAccessibleName(sentence);
+    expect(card.querySelector('.description')).toHaveTextContent(sentence);
+    // The baseline is the group's, the targets are plants': said once, in the note above the chart.
+    expect(within(card).getByRole('note')).toHaveTextContent(lang === 'zh' ? '不以集团数据评判这些目标' : 'does not judge the group figure against them');
+  });
+});
