@@ -49,7 +49,8 @@ export function targetPathOption(input: TargetPathInput) {
       min: Math.floor(Math.min(...xs)),
       max: Math.ceil(Math.max(...xs)),
       interval: 1,
-      axisLabel: { color: c.muted, formatter: (v: number) => input.yearEndLabel(v) },
+      // A label per year end; on a phone they do not all fit, and ECharts then leaves out those that would overlap.
+      axisLabel: { color: c.muted, formatter: (v: number) => input.yearEndLabel(v), hideOverlap: true },
       splitLine: { lineStyle: { color: c.grid } },
     },
     yAxis: {

@@ -102,6 +102,33 @@ describe('dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  it('draws no chart text over other chart text on a 360 px phone (target paths label a year end per year)', async () => {
+    const page = await h.newPage({ width: 360, height: 740 });
+    for (const [section, lang] of [['energy', 'zh'], ['energy', 'en'], ['land', 'zh']] as const) {
+      await page.goto(`${h.url}/?section=${section}&lang=${lang}`);
+      await page.locator('main h2').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      // Charts draw as they come near the viewport: scroll through the section.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y < height; y += 600) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(50);
+      }
+      await page.waitForTimeout(300);
+      const drawn = await page.locator('.echart svg').count();
+      expect(drawn, section).toBeGreaterThan(0);
+      // Every pair of text boxes within one chart that overlap by more than a pixel each way.
+      const overlaps = await page.evaluate(`[...document.querySelectorAll('.echart svg')].flatMap((svg) => {
+        const boxes = [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBoundingClientRect()]).filter(([, r]) => r.width > 0);
+        return boxes.flatMap(([ta, a], i) => boxes.slice(i + 1)
+          .filter(([, b]) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1)
+          .map(([tb]) => ta + ' / ' + tb));
+      })`);
+      expect(overlaps, `${section} ${lang}`).toEqual([]);
+    }
+    await page.context().close();
+  });
+
   it('uses a 4K screen without horizontal scrolling, lays charts side by side and redraws them when the window shrinks', async () => {
     const page = await h.newPage({ width: 3840, height: 2160 });
     const widths = () => page.evaluate(`[...document.querySelectorAll('.echart')].filter((e) => e.querySelector('svg'))
