@@ -64,6 +64,21 @@ describe('the remediation section\'s complaints chart', () => {
   });
 });
 
+describe('the remediation section\'s complaints table', () => {
+  it('heads its rows as indicators and scrolls on its own, a keyboard-reachable group, so quotes stay readable on a phone', async () => {
+    serve(files);
+    renderApp('?section=remediation&lang=en', 'en');
+    const figure = (await screen.findByRole('heading', { level: 3, name: /complaints/i })).closest('figure')!;
+    const group = within(figure).getByRole('group', { name: /complaints/i });
+    expect(group).toHaveClass('table-scroll');
+    expect(group).toHaveAttribute('tabindex', '0');
+    const table = within(group).getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Indicator', 'Value', '%', 'Quote']);
+    expect(within(table).getAllByRole('rowheader').map((c) => c.textContent)).toEqual(
+      ['public_complaints_closed', 'public_complaints_stage_closed'].map((id) => data.indicators.find((i) => i.indicatorId === id)!.nameEn));
+  });
+});
+
 describe('the remediation section\'s headline cards', () => {
   it('name the document and section their counts are quoted from, like a chart', async () => {
     serve(files);

@@ -55,14 +55,17 @@ export function RemediationCounts({ data }: { data: Dataset }) {
               </div>
             ))}
           </div>
-          <table>
-            <thead><tr><th scope="col">{t('chart.period')}</th><th scope="col" className="num">{t('chart.value')}</th><th scope="col" className="num">%</th><th scope="col">{t('chart.quote')}</th></tr></thead>
-            <tbody>
-              {parts.map((p) => (
-                <tr key={p.id}><th scope="row">{name(p.id)}</th><td className="num">{formatValue(p.o.valueText, lang)}</td><td className="num">{pct(p.o.value)}</td><td><q lang="zh">{p.o.quote}</q></td></tr>
-              ))}
-            </tbody>
-          </table>
+          {/* Scrolls on its own on a phone, as every table does, so the quotes keep a readable width. */}
+          <div className="table-scroll" role="group" aria-labelledby="complaints-title" tabIndex={0}>
+            <table>
+              <thead><tr><th scope="col">{t('indicators.indicator')}</th><th scope="col" className="num">{t('chart.value')}</th><th scope="col" className="num">%</th><th scope="col">{t('chart.quote')}</th></tr></thead>
+              <tbody>
+                {parts.map((p) => (
+                  <tr key={p.id}><th scope="row">{name(p.id)}</th><td className="num">{formatValue(p.o.valueText, lang)}</td><td className="num">{pct(p.o.value)}</td><td className="source"><q lang="zh">{p.o.quote}</q></td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <p className={sum === received.value ? 'muted' : 'caveat'}>
             {sum === received.value ? t('remediation.adds', { sum: formatValue(String(sum), lang) }) : t('remediation.mismatch', { sum: formatValue(String(sum), lang), total: formatValue(received.valueText, lang) })}
           </p>

@@ -78,7 +78,7 @@ export const zh: UiCatalog = {
   overview: {
     heading: '关键数据',
     latest: '最新：{{period}}',
-    changeVsPrev: '较{{period}} {{change}}',
+    changeVsPrev: '较 {{period}} {{change}}',
     noPrev: '无更早数据',
     open: '打开{{section}}',
   },
