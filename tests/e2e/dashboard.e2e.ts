@@ -129,6 +129,24 @@ describe('dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  it('never squeezes a sentence into a column a few words wide on a 360 px phone: such tables scroll instead', async () => {
+    const page = await h.newPage({ width: 360, height: 740 });
+    for (const section of ['energy', 'land', 'remediation']) {
+      await page.goto(`${h.url}/?section=${section}&lang=en`);
+      await page.locator('main h2').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(1000);
+      // Text elements of more than 40 characters laid out narrower than 90 px (a word or two per line).
+      const squeezed = await page.evaluate(`[...document.querySelectorAll('main td, main th, main p, main li, main div, main q')]
+        .filter((e) => e.children.length === 0 && e.textContent.trim().length > 40)
+        .filter((e) => { const w = e.getBoundingClientRect().width; return w > 0 && w < 90; })
+        .map((e) => e.textContent.trim().slice(0, 40))`);
+      expect(squeezed, section).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), section).toBeLessThanOrEqual(360);
+    }
+    await page.context().close();
+  });
+
   it('uses a 4K screen without horizontal scrolling, lays charts side by side and redraws them when the window shrinks', async () => {
     const page = await h.newPage({ width: 3840, height: 2160 });
     const widths = () => page.evaluate(`[...document.querySelectorAll('.echart')].filter((e) => e.querySelector('svg'))

@@ -194,7 +194,7 @@ function Row({ r, unit, scale, lang, t, scopeName, onQuote }: {
       </td>
       <td className="num">{r.pace ? t('progress.perYear', { value: fmt(r.pace.absolute * scale, lang), unit, pct: pct(r.pace.percent) }) : '–'}</td>
       <td className="num">{a.shareClosed === null ? '–' : `${fmt(a.shareClosed * 100, lang, 0)}%`}</td>
-      <td>
+      <td className="status-cell">
         <strong className={`status status-${a.status}`}>{t(`progress.statusText.${a.status}`)}</strong>
         <div className="muted">{t(`progress.statusWhy.${a.status}`)}</div>
       </td>
