@@ -6,6 +6,8 @@
  * exceeded: times vary with the machine and are reported, never asserted.
  *   --sizes-only   skip the timings (what CI runs inside `npm test`)
  *   --runs N       timed loads per section and CPU rate, reported as median (min–max); default 5
+ * Before the timings it prints how long a fixed CPU-bound loop takes in a page at 1x and 4x: the machine's speed that
+ * day, against which times of different days can be compared.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,6 +59,24 @@ async function timeSection(h: Harness, section: string, rate: number): Promise<{
   return t;
 }
 
+// A fixed piece of CPU-bound JavaScript (2·10^7 square roots), timed inside a page. The times above move with the
+// machine by ±15 % from day to day; this number moves with them, so two benches can be compared by their ratio.
+const CALIBRATION = 'let t = performance.now(), s = 0; for (let i = 0; i < 2e7; i++) s += Math.sqrt(i) % 7; performance.now() - t';
+
+/** Milliseconds the calibration loop takes in a fresh page at `rate` CPU throttling: median of 5. */
+async function calibrate(h: Harness, rate: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await h.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto('about:blank');
+    times.push(await page.evaluate(CALIBRATION) as number);
+    await page.context().close();
+  }
+  return summarize(times).median;
+}
+
 async function main() {
   const sizesOnly = process.argv.includes('--sizes-only');
   const h = await start({ server: 'host' });
@@ -105,6 +125,8 @@ async function main() {
 
     if (!sizesOnly) {
       const runs = runsArg(process.argv);
+      console.log(`host speed: calibration loop ${ms(await calibrate(h, 1)).trim()} ms at 1x, ${ms(await calibrate(h, 4)).trim()} ms at 4x `
+        + '(median of 5; compare benches of different days by this ratio)');
       for (const rate of [1, 4]) {
         const times = new Map<string, Array<{ first: number; all: number }>>(TIMED.map((s) => [s, []]));
         // Sections take turns run by run, so a slow minute of a noisy machine does not fall on one section only.
