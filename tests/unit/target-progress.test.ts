@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, DATA_FILES, loadDataset, type DataFiles } from '../../src/core';
-import { summarizeTargets } from '../../src/charts/targetSummary';
+import { listText, summarizeTargets } from '../../src/charts/targetSummary';
 import { targetGroups, type TargetRow } from '../../src/features/target-progress/model';
 
 const ROOT = join(__dirname, '../..');
@@ -69,5 +69,14 @@ describe('the one-sentence summary under a target chart', () => {
     expect(s.count).toBe(5);
     expect(s.finals.map((r) => `${r.target.scopeId} ${r.target.period} ${r.target.valueText}`)).toEqual(['a 2025 2', 'b 2021 1']);
     expect(s.statuses).toEqual([['met', 2], ['off_track', 1], ['not_yet_due', 1], ['no_data', 1]]);
+  });
+});
+
+describe('listText', () => {
+  it.each([['en', 'en'], ['zh', 'zh-CN']] as const)('joins like Intl.ListFormat (%s), without loading ICU', (lang, locale) => {
+    const icu = new Intl.ListFormat(locale, { type: 'conjunction' });
+    for (const items of [[], ['A'], ['A', 'B'], ['A', 'B', 'C'], ['Existing plants', 'New plants', 'Cells', 'Group']]) {
+      expect(listText(items, lang)).toBe(icu.format(items));
+    }
   });
 });
