@@ -106,7 +106,7 @@ export const en = {
     yearEnd: 'end {{year}}',
     crossScope: 'The baseline {{value}} {{unit}} ({{period}}) is for {{baselineScope}}, while these targets apply to {{scopes}}. The chart shows both for orientation; it does not judge the group figure against them.',
     target: 'Target',
-    gap: 'Gap from baseline',
+    gap: 'Gap (baseline − target)',
     pace: 'Improvement needed per year',
     closed: 'Gap closed',
     status: 'Status',

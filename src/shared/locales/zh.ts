@@ -108,7 +108,7 @@ export const zh: UiCatalog = {
     yearEnd: '{{year}} 年末',
     crossScope: '基准值 {{value}} {{unit}}（{{period}}）属于{{baselineScope}}，而这些目标适用于{{scopes}}。图中同时展示两者以供参考，但不以集团数据评判这些目标。',
     target: '目标',
-    gap: '与基准的差距',
+    gap: '差距（基准 − 目标）',
     pace: '每年需改善',
     closed: '已缩小差距',
     status: '状态',
