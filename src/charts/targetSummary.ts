@@ -62,17 +62,16 @@ export function listText(items: readonly string[], lang: 'zh' | 'en'): string {
  * exports use it as alt text and speaker notes.
  */
 export function describeTargets(summary: TargetSummary, name: string, unitCode: string, l: Labels, scope: (id: string) => string): string {
-  const list = { format: (items: readonly string[]) => listText(items, l.lang) };
   const unit = l.unit(unitCode);
   const values = {
     name,
     unit,
     count: summary.count,
-    finals: list.format(summary.finals.map(({ target: g }) => l.words('progress.describeFinal', {
+    finals: listText(summary.finals.map(({ target: g }) => l.words('progress.describeFinal', {
       bound: l.words(`progress.bound.${BOUND[g.comparator]}`), value: l.value(g.valueText, g.unit), unit,
       period: l.period(g.period), scope: scope(g.scopeId),
-    }))),
-    statuses: list.format(summary.statuses.map(([s, n]) => l.words(`progress.describeStatus.${s}`, { n }))),
+    })), l.lang),
+    statuses: listText(summary.statuses.map(([s, n]) => l.words(`progress.describeStatus.${s}`, { n })), l.lang),
   };
   const b = summary.baseline;
   return b
