@@ -144,7 +144,7 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, o:
   const title = l.words('progress.chartTitle', { name });
   const b = m.baseline;
   const asOf = o.asOf ?? currentPeriod();
-  const describe = () => describeTargets(
+  const sentence = describeTargets(
     summarizeTargets(m.rows.map((r) => ({ target: r.target, assessment: assessTarget(r.target, m.actuals, asOf) })), b),
     name, ind.unit, l, scope,
   );
@@ -159,7 +159,7 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, o:
     notes: notesOf(data, ind.indicatorId).map((n) => noteMarker(n, l)),
     caveat,
     // The dashboard's sentence under the chart; an image's reader cannot read the caveat printed in it, so it follows.
-    description: `${describe()}${caveat ? `${l.lang === 'zh' ? '' : ' '}${caveat}` : ''}`,
+    description: `${sentence}${caveat ? `${l.lang === 'zh' ? '' : ' '}${caveat}` : ''}`,
     option: targetPathOption({
       unit, theme,
       actuals: {

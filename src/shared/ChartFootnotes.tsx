@@ -1,5 +1,6 @@
 import { useT } from './translate';
-import { noteMarker, sourceLines, type FootnoteWords } from '../charts/footnotes';
+import { noteMarker, sourceLines } from '../charts/footnotes';
+import { labelsFrom } from './catalogLabels';
 import type { DataNote, Dataset } from '../core';
 import { hrefWith, onLinkClick } from './url';
 import { useLang } from './useLang';
@@ -15,7 +16,7 @@ export function ChartFootnotes({ data, rows, notes }: {
   notes: readonly DataNote[];
 }) {
   const { t } = useT();
-  const words: FootnoteWords = { lang: useLang(), words: (key, params) => t(key, params ?? {}) };
+  const words = labelsFrom(useLang(), t);
   return (
     <>
       {sourceLines(data, rows, words).map((line) => <div key={line} className="source">{line}</div>)}

@@ -51,4 +51,3 @@ export function targetGroups(data: Dataset, categories: readonly Category[], asO
   }
   return groups;
 }
-
