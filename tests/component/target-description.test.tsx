@@ -33,3 +33,29 @@ describe('a target path describes itself in one sentence', () => {
     expect(within(card).getByRole('note')).toHaveTextContent(lang === 'zh' ? '不以集团数据评判这些目标' : 'does not judge the group figure against them');
   });
 });
+
+// A missed deadline without a figure says why in the terms of its own scope: "after the baseline" only where this
+// scope has a baseline (most plant targets have only the group's, and the remediation rates have none at all).
+describe('the reason next to "no data"', () => {
+  const reasonIn = async (title: string) => {
+    const card = (await screen.findByRole('heading', { level: 3, name: title })).closest('figure')!;
+    return within(card).getAllByRole('row')[1].querySelector('.status-cell .muted')!.textContent;
+  };
+
+  it.each([
+    ['en', 'Remediation measure completion rate: baseline and milestones', 'The deadline has passed, and these sources publish no figure for this scope.'],
+    ['zh', '整改措施完成率：基准与节点目标', '时限已过，而这些来源未公布该范围的任何数据。'],
+  ] as const)('%s: a scope with no figure at all', async (lang, title, reason) => {
+    serve(files);
+    renderApp(`?section=remediation&lang=${lang}`, lang);
+    expect(await reasonIn(title)).toBe(reason);
+  });
+
+  it('a scope with a baseline and nothing after it', async () => {
+    const baseline = 'remediation_measure_completion_rate,2020,group,40,reported,remediation,x,completion rate 40,,';
+    serve({ ...files, 'observations.csv': `${files['observations.csv'].trimEnd()}\n${baseline}\n` });
+    renderApp('?section=remediation&lang=en', 'en');
+    expect(await reasonIn('Remediation measure completion rate: baseline and milestones'))
+      .toBe('The deadline has passed, and these sources publish no figure for this scope after the baseline.');
+  });
+});

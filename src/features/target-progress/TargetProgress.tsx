@@ -196,7 +196,8 @@ function Row({ r, unit, scale, lang, t, scopeName, onQuote }: {
       <td className="num">{a.shareClosed === null ? '–' : `${fmt(a.shareClosed * 100, lang, 0)}%`}</td>
       <td className="status-cell">
         <strong className={`status status-${a.status}`}>{t(`progress.statusText.${a.status}`)}</strong>
-        <div className="muted">{t(`progress.statusWhy.${a.status}`)}</div>
+        {/* "After the baseline" only where this scope has one: most plant targets have only the group's. */}
+        <div className="muted">{t(a.status === 'no_data' && !a.baseline ? 'progress.noFigureWhy' : `progress.statusWhy.${a.status}`)}</div>
       </td>
       <td>
         {/* The chart is hidden from screen readers and takes no keyboard focus: this opens a milestone's quote without it. */}

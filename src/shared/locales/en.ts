@@ -122,6 +122,7 @@ export const en = {
       not_yet_due: 'The deadline has not passed and no later figure for this scope exists yet.',
       no_data: 'The deadline has passed, and these sources publish no figure for this scope after the baseline.',
     },
+    noFigureWhy: 'The deadline has passed, and these sources publish no figure for this scope.',
     point: 'Point',
     table: 'Table of the plotted values',
     describe: '{{name}}: from {{baseline}} {{unit}} ({{period}}, {{scope}}), the plan leads to {{finals}}; of its {{count}} milestones, {{statuses}}.',

@@ -124,6 +124,7 @@ export const zh: UiCatalog = {
       not_yet_due: '尚未到期，且该范围暂无更新的数据。',
       no_data: '时限已过，而这些来源未公布该范围在基准之后的数据。',
     },
+    noFigureWhy: '时限已过，而这些来源未公布该范围的任何数据。',
     point: '数据点',
     table: '图中数值表',
     describe: '{{name}}：从 {{baseline}} {{unit}}（{{period}}，{{scope}}）起，计划达到{{finals}}；{{count}} 个节点目标中，{{statuses}}。',
