@@ -85,6 +85,7 @@ export const DATA_FILES = Object.keys(FILE_SPECS) as DataFileName[];
 
 /** Optional columns the contract documents beyond the required ones (read when present). */
 export const OPTIONAL_COLUMNS: Readonly<Partial<Record<DataFileName, readonly ColumnSpec[]>>> = {
+  'sources.csv': [col('short_zh', text, false), col('short_en', text, false)],
   'indicators.csv': [col('definition_zh', text, false), col('definition_en', text, false)],
 };
 
@@ -99,8 +100,20 @@ export interface Source extends RowRef {
   readonly path: string;
   readonly titleZh: string;
   readonly titleEn: string;
+  /** How tables and source lines cite the document; empty when the file gives none (the title is used then). */
+  readonly shortZh: string;
+  readonly shortEn: string;
   readonly publisher: string;
   readonly published: string;
+}
+
+/**
+ * How a figure cites its document in a table cell or a chart's source line: the short name where `sources.csv` gives
+ * one (a full title repeated on every row of a 50-row table buries the locator that differs), else the full title. The
+ * Sources section and the CSV of a chart's data keep the full title.
+ */
+export function citedTitle(s: Pick<Source, 'titleZh' | 'titleEn' | 'shortZh' | 'shortEn'>, lang: 'zh' | 'en'): string {
+  return (lang === 'zh' ? s.shortZh || s.titleZh : s.shortEn || s.titleEn);
 }
 
 export interface Scope extends RowRef {

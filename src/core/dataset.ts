@@ -79,7 +79,8 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
 
   const sources = dedupe('sources.csv', typed['sources.csv'].rows.map((r): Source => ({
     file: 'sources.csv', line: r.line, sourceId: r.text('source_id'), path: r.text('file'), titleZh: r.text('title_zh'),
-    titleEn: r.text('title_en'), publisher: r.text('publisher'), published: r.text('published'),
+    titleEn: r.text('title_en'), shortZh: r.text('short_zh'), shortEn: r.text('short_en'), publisher: r.text('publisher'),
+    published: r.text('published'),
   })), (s) => s.sourceId, 'source_id', 1, issues).filter((s) => {
     if (!options.sourceFileExists || options.sourceFileExists(s.path)) return true;
     issues.push(issue('sources.csv', s.line, typed['sources.csv'].rows[0]?.columnOf('file') ?? 2, 'source_file_missing', { value: s.path }));

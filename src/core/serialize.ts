@@ -100,7 +100,8 @@ function recordCells(file: DataFileName, dataset: Dataset): { header: string[]; 
   const out = (line: number, cells: (string | number)[]) => ({ line, cells: cells.map(String) });
   switch (file) {
     case 'sources.csv':
-      return { header, rows: dataset.sources.map((s) => out(s.line, [s.sourceId, s.path, s.titleZh, s.titleEn, s.publisher, s.published])) };
+      return { header, rows: dataset.sources.map((s) => out(s.line, [s.sourceId, s.path, s.titleZh, s.titleEn, s.publisher, s.published,
+        s.shortZh, s.shortEn])) };
     case 'scopes.csv':
       return { header, rows: dataset.scopes.map((s) => out(s.line, [s.scopeId, s.nameZh, s.nameEn])) };
     case 'indicators.csv':

@@ -1,4 +1,4 @@
-import type { Dataset, Lang } from '../core';
+import { citedTitle, type Dataset, type Lang } from '../core';
 
 /** An indicator's name in the reader's language; the id itself when the indicator is unknown. */
 export function indicatorName(data: Dataset, id: string, lang: Lang): string {
@@ -12,8 +12,8 @@ export function scopeName(data: Dataset, id: string, lang: Lang): string {
   return s ? (lang === 'zh' ? s.nameZh : s.nameEn) : id;
 }
 
-/** A source document's title in the reader's language; the id itself when the source is unknown. */
+/** How figures cite a source document in the reader's language (see `citedTitle`); the id when it is unknown. */
 export function sourceTitle(data: Dataset, id: string, lang: Lang): string {
   const s = data.sources.find((x) => x.sourceId === id);
-  return s ? (lang === 'zh' ? s.titleZh : s.titleEn) : id;
+  return s ? citedTitle(s, lang) : id;
 }

@@ -31,8 +31,9 @@ describe('a target path names its sources and links its data notes, like every c
     const card = await figure(`${lang === 'zh' ? ind.nameZh : ind.nameEn}${suffix}`);
     const plotted = [...data.targets, ...data.observations].filter((r) => r.indicatorId === indicatorId);
     const title = (id: string) => {
+      // Charts cite a document by its short name from sources.csv, not its full title.
       const s = data.sources.find((x) => x.sourceId === id)!;
-      return lang === 'zh' ? s.titleZh : s.titleEn;
+      return lang === 'zh' ? s.shortZh : s.shortEn;
     };
     const expected = [...new Set(plotted.map((r) => (lang === 'zh' ? `来源：${title(r.sourceId)}，${r.locator}` : `Source: ${title(r.sourceId)}, ${r.locator}`)))];
     const lines = [...card.querySelectorAll('figcaption .source')].map((e) => e.textContent);
@@ -58,7 +59,7 @@ describe('the remediation section\'s complaints chart', () => {
     // The first group-wide figure of each count, as the chart draws it.
     const counts = ['public_complaints_received', 'public_complaints_closed', 'public_complaints_stage_closed']
       .map((id) => data.observations.find((o) => o.scopeId === 'group' && o.indicatorId === id)!);
-    const title = data.sources.find((s) => s.sourceId === counts[0].sourceId)!.titleEn;
+    const title = data.sources.find((s) => s.sourceId === counts[0].sourceId)!.shortEn;
     const lines = [...heading.closest('figure')!.querySelectorAll('figcaption .source')].map((e) => e.textContent);
     expect(lines).toEqual([...new Set(counts.map((o) => `Source: ${title}, ${o.locator}`))]);
   });
@@ -86,7 +87,7 @@ describe('the remediation section\'s headline cards', () => {
     const heading = await screen.findByRole('heading', { level: 2, name: 'The remediation plan in numbers' });
     const counts = ['remediation_problems', 'remediation_measures', 'public_complaints_received']
       .map((id) => data.observations.find((o) => o.scopeId === 'group' && o.indicatorId === id)!);
-    const title = data.sources.find((s) => s.sourceId === counts[0].sourceId)!.titleEn;
+    const title = data.sources.find((s) => s.sourceId === counts[0].sourceId)!.shortEn;
     const section = heading.closest('section')!;
     const lines = [...section.querySelectorAll('.cards-sources .source')].map((e) => e.textContent);
     expect(lines).toEqual([...new Set(counts.map((o) => `Source: ${title}, ${o.locator}`))]);

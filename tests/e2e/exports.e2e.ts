@@ -92,7 +92,7 @@ describe('chart downloads in Chromium', () => {
     expect(svg.documentElement.getAttribute('width')).toBe('1920');
     expect(svg.querySelectorAll('script, foreignObject').length).toBe(0);
     expect(svg.documentElement.textContent).toContain(PAYLOAD);
-    expect(svg.documentElement.textContent).toContain('Source: Aluminum Corporation of China 2020 Corporate Social Responsibility Report');
+    expect(svg.documentElement.textContent).toContain('Source: Chinalco CSR Report 2020');
 
     const csvFile = await save(page, card, 'Data (CSV)');
     expect(csvFile.suggestedFilename()).toBe(`${CHART}.csv`);

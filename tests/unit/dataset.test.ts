@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset, targetsIn, type DataFiles } from '../../src/core';
+import { citedTitle, loadDataset, targetsIn, type DataFiles } from '../../src/core';
 import { base, withFiles } from './fixtures';
 
 const OBS_HEAD = 'indicator_id,period,scope_id,value,status,source_id,locator,quote,note_zh,note_en\n';
@@ -89,5 +89,22 @@ describe('targetsIn', () => {
   ] as const)('%j -> %j', (categories, ids) => {
     const { dataset } = loadDataset(base);
     expect(targetsIn(dataset, categories).map((g) => g.targetId)).toEqual(ids);
+  });
+});
+
+// sources.csv may give each document a short name for tables and chart source lines; files without the columns (every
+// file written before they existed) still load, and figures then cite the full title.
+describe('short names of source documents', () => {
+  const SRC_HEAD = 'source_id,file,title_zh,title_en,publisher,published';
+  it.each([
+    ['no short columns', `${SRC_HEAD}\ncsr2020,seeds/csr.txt,完整报告标题,Full report title,Chinalco,2021\n`, ['', ''], ['完整报告标题', 'Full report title']],
+    ['short names given', `${SRC_HEAD},short_zh,short_en\ncsr2020,seeds/csr.txt,完整报告标题,Full report title,Chinalco,2021,报告,Report\n`, ['报告', 'Report'], ['报告', 'Report']],
+    ['only the English one', `${SRC_HEAD},short_zh,short_en\ncsr2020,seeds/csr.txt,完整报告标题,Full report title,Chinalco,2021,,Report\n`, ['', 'Report'], ['完整报告标题', 'Report']],
+  ])('%s', (_name, csv, [shortZh, shortEn], [citedZh, citedEn]) => {
+    const r = loadDataset(withFiles({ 'sources.csv': csv }));
+    expect(r.issues).toEqual([]);
+    const s = r.dataset.sources[0];
+    expect([s.shortZh, s.shortEn]).toEqual([shortZh, shortEn]);
+    expect([citedTitle(s, 'zh'), citedTitle(s, 'en')]).toEqual([citedZh, citedEn]);
   });
 });

@@ -1,5 +1,5 @@
 import { useT } from '../../shared/translate';
-import type { Dataset } from '../../core';
+import { citedTitle, type Dataset } from '../../core';
 import { useLang } from '../../shared/useLang';
 
 /** The source documents, with how many figures and targets cite each. */
@@ -14,6 +14,9 @@ export function Sources({ data }: { data: Dataset }) {
         {data.sources.map((s) => (
           <li key={s.sourceId}>
             <strong>{lang === 'zh' ? s.titleZh : s.titleEn}</strong>
+            {citedTitle(s, lang) !== (lang === 'zh' ? s.titleZh : s.titleEn) && (
+              <div className="muted">{t('sources.citedAs', { short: citedTitle(s, lang) })}</div>
+            )}
             <div className="muted">{s.publisher}{s.published && ` · ${t('sources.published', { date: s.published })}`}</div>
             <div className="muted">{t('sources.file', { file: s.path })}</div>
             <div>{t('sources.counts', {

@@ -92,6 +92,7 @@ export const en = {
   sources: {
     heading: 'Sources',
     intro: 'Every figure on this site quotes one of these documents.',
+    citedAs: 'Cited in tables and under charts as “{{short}}”',
     file: 'Text: {{file}}',
     published: 'Published: {{date}}',
     counts: '{{observations}} figures and {{targets}} targets cite this document.',

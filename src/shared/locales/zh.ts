@@ -94,6 +94,7 @@ export const zh: UiCatalog = {
   sources: {
     heading: '来源',
     intro: '本网站的每个数字都摘自以下文件之一。',
+    citedAs: '在表格和图表下方简称“{{short}}”',
     file: '文本：{{file}}',
     published: '发布：{{date}}',
     counts: '{{observations}} 个数据和 {{targets}} 个目标引用此文件。',
