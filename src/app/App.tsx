@@ -45,6 +45,7 @@ export async function preloadSection(sectionId: string): Promise<void> {
   await Promise.all(parts).catch(() => undefined);
 }
 
+const SECTION_IDS = SECTIONS.map((s) => s.id);
 const sectionOf = (c: Category): string => SECTIONS.find((s) => s.categories.includes(c))?.id ?? 'overview';
 
 function useSystemDark(): boolean {
@@ -174,7 +175,7 @@ export function App() {
         {query.data && section.id !== 'preview' && validationReady && <DataIssues issues={query.data.issues} />}
         {data && (
           <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
-            {section.id === 'overview' && <Overview data={data} sectionOf={sectionOf} />}
+            {section.id === 'overview' && <Overview data={data} sectionOf={sectionOf} sectionIds={SECTION_IDS} />}
             {section.id === 'notes' && <DataNotes data={data} />}
             {section.id === 'sources' && <Sources data={data} />}
             {section.id === 'remediation' && <RemediationCounts data={data} />}
@@ -182,7 +183,7 @@ export function App() {
             {section.id === 'preview' && validationReady && (
               <PreviewPage renderDashboard={(previewed) => (
                 <>
-                  <Overview data={previewed} sectionOf={sectionOf} />
+                  <Overview data={previewed} sectionOf={sectionOf} sectionIds={SECTION_IDS} />
                   <TargetsTable data={previewed} categories={CATEGORIES} />
                   <IndicatorTables data={previewed} />
                 </>

@@ -73,10 +73,21 @@ describe('the one-sentence summary under a target chart', () => {
 });
 
 describe('listText', () => {
-  it.each([['en', 'en'], ['zh', 'zh-CN']] as const)('joins like Intl.ListFormat (%s), without loading ICU', (lang, locale) => {
+  it.each([['en', 'en'], ['zh', 'zh-CN']] as const)('joins like Intl.ListFormat (%s), without loading ICU (Chinese items: see the spacing below)', (lang, locale) => {
     const icu = new Intl.ListFormat(locale, { type: 'conjunction' });
-    for (const items of [[], ['A'], ['A', 'B'], ['A', 'B', 'C'], ['Existing plants', 'New plants', 'Cells', 'Group']]) {
+    const lists = lang === 'zh'
+      ? [[], ['甲'], ['甲', '乙'], ['甲', '乙', '丙'], ['存量企业', '新建企业', '电解槽', '集团']]
+      : [[], ['A'], ['A', 'B'], ['A', 'B', 'C'], ['Existing plants', 'New plants', 'Cells', 'Group']];
+    for (const items of lists) {
       expect(listText(items, lang)).toBe(icu.format(items));
     }
+  });
+
+  it.each([
+    [['2 个进度落后', '45 个缺少数据'], '2 个进度落后和 45 个缺少数据'],
+    [['新建企业', 'Group'], '新建企业和 Group'],
+    [['1 个', '2 个', '3 个'], '1 个、2 个和 3 个'],
+  ])('in Chinese, spaces a number or Latin word after 和 as the site does: %j', (items, expected) => {
+    expect(listText(items, 'zh')).toBe(expected);
   });
 });

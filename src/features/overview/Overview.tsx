@@ -1,9 +1,11 @@
+import { Deferred } from '../../shared/Deferred';
 import { useT } from '../../shared/translate';
 import type { Category, Dataset, Direction } from '../../core';
 import { formatChange, formatValue, periodLabel, unitLabel } from '../../shared/format';
 import { hrefWith, onLinkClick } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { headlines } from './headlines';
+import { TargetsAtAGlance } from './TargetsAtAGlance';
 
 /** Which way a change reads, by the indicator's direction: drives the card's colour and its word. */
 function tone(direction: Direction, prev: number, curr: number): 'better' | 'worse' | 'flat' | 'neutral' {
@@ -26,35 +28,44 @@ function Sparkline({ values }: { values: readonly number[] }) {
   );
 }
 
-/** Headline cards: latest value, unit, change against the previous year coloured by direction, a sparkline, a link. */
-export function Overview({ data, sectionOf }: { data: Dataset; sectionOf: (c: Category) => string }) {
+/**
+ * Headline cards (latest value, unit, change against the previous year coloured by direction, a sparkline, a link),
+ * then every target counted by status. `sectionIds`: the sections in navigation order.
+ */
+export function Overview({ data, sectionOf, sectionIds }: {
+  data: Dataset; sectionOf: (c: Category) => string; sectionIds: readonly string[];
+}) {
   const { t } = useT();
   const lang = useLang();
   return (
-    <section aria-labelledby="overview-title">
-      <h2 id="overview-title">{t('overview.heading')}</h2>
-      <ul className="cards">
-        {headlines(data).map(({ indicator: ind, series, latest, previous }) => {
-          const section = sectionOf(ind.category);
-          const trend = previous ? tone(ind.direction, previous.value, latest.value) : 'neutral';
-          const change = previous ? formatChange(previous.value, latest.value, ind.unit, lang) : '';
-          return (
-            <li key={ind.indicatorId} className={`card card-${trend}`}>
-              <a href={hrefWith({ section })} onClick={onLinkClick}>
-                <span className="card-name">{lang === 'zh' ? ind.nameZh : ind.nameEn}</span>
-                <span className="card-value">{formatValue(latest.valueText, lang, ind.unit)} <small>{unitLabel(ind.unit, lang)}</small></span>
-                <span className="card-meta">{t('overview.latest', { period: periodLabel(latest.period, t) })}</span>
-                <span className="card-change">
-                  {previous && change
-                    ? `${t('overview.changeVsPrev', { change, period: periodLabel(previous.period, t) })}${trend === 'better' ? ` · ${t('chart.judgementBetter')}` : trend === 'worse' ? ` · ${t('chart.judgementWorse')}` : ''}`
-                    : t('overview.noPrev')}
-                </span>
-                <Sparkline values={series.map((o) => o.value)} />
-              </a>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <>
+      <section aria-labelledby="overview-title">
+        <h2 id="overview-title">{t('overview.heading')}</h2>
+        <ul className="cards">
+          {headlines(data).map(({ indicator: ind, series, latest, previous }) => {
+            const section = sectionOf(ind.category);
+            const trend = previous ? tone(ind.direction, previous.value, latest.value) : 'neutral';
+            const change = previous ? formatChange(previous.value, latest.value, ind.unit, lang) : '';
+            return (
+              <li key={ind.indicatorId} className={`card card-${trend}`}>
+                <a href={hrefWith({ section })} onClick={onLinkClick}>
+                  <span className="card-name">{lang === 'zh' ? ind.nameZh : ind.nameEn}</span>
+                  <span className="card-value">{formatValue(latest.valueText, lang, ind.unit)} <small>{unitLabel(ind.unit, lang)}</small></span>
+                  <span className="card-meta">{t('overview.latest', { period: periodLabel(latest.period, t) })}</span>
+                  <span className="card-change">
+                    {previous && change
+                      ? `${t('overview.changeVsPrev', { change, period: periodLabel(previous.period, t) })}${trend === 'better' ? ` · ${t('chart.judgementBetter')}` : trend === 'worse' ? ` · ${t('chart.judgementWorse')}` : ''}`
+                      : t('overview.noPrev')}
+                  </span>
+                  <Sparkline values={series.map((o) => o.value)} />
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      {/* Below the cards: rendered once the first screen has painted (Deferred). */}
+      <Deferred><TargetsAtAGlance data={data} sectionOf={sectionOf} sectionIds={sectionIds} /></Deferred>
+    </>
   );
 }

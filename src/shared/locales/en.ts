@@ -80,6 +80,13 @@ export const en = {
     noPrev: 'No earlier figure',
     open: 'Open {{section}}',
   },
+  glance: {
+    heading: 'Targets at a glance',
+    summary: 'As of {{period}}, the sources set {{total}} targets: {{statuses}}.',
+    section: 'Section',
+    targets: 'Targets',
+    all: 'All sections',
+  },
   notes: {
     heading: 'Data notes',
     intro: 'Places where the sources contradict themselves or print a figure that cannot be right. Both passages are quoted; the charts concerned link here.',

@@ -82,6 +82,13 @@ export const zh: UiCatalog = {
     noPrev: '无更早数据',
     open: '打开{{section}}',
   },
+  glance: {
+    heading: '目标一览',
+    summary: '截至 {{period}}，这些来源共设定 {{total}} 个目标：{{statuses}}。',
+    section: '板块',
+    targets: '目标数',
+    all: '全部板块',
+  },
   notes: {
     heading: '数据说明',
     intro: '来源文件自相矛盾或数字明显不合理之处。两处原文均予摘录；相关图表链接至此。',

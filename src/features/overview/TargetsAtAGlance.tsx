@@ -1,0 +1,56 @@
+import type { Category, Dataset } from '../../core';
+import { currentPeriod, listText } from '../../charts/targetSummary';
+import { periodLabel } from '../../shared/format';
+import { useT } from '../../shared/translate';
+import { hrefWith, onLinkClick } from '../../shared/url';
+import { useLang } from '../../shared/useLang';
+import { STATUSES_SHOWN, targetCounts } from './targetCounts';
+
+/**
+ * "Against what it promised", on the first page: every target of the sources counted by status per section, with a
+ * sentence that says the totals. Counts come from the same assessment as the sections' target tables, and link there.
+ */
+export function TargetsAtAGlance({ data, sectionOf, sectionIds }: {
+  data: Dataset; sectionOf: (c: Category) => string; sectionIds: readonly string[];
+}) {
+  const { t } = useT();
+  const lang = useLang();
+  const asOf = currentPeriod();
+  const { rows, all } = targetCounts(data, asOf, sectionOf, sectionIds);
+  if (all.total === 0) return null;
+  const parts = STATUSES_SHOWN.filter((s) => all.byStatus[s] > 0).map((s) => t(`progress.describeStatus.${s}`, { n: all.byStatus[s] }));
+  return (
+    <section aria-labelledby="glance-title">
+      <h2 id="glance-title">{t('glance.heading')}</h2>
+      <p>{t('glance.summary', { period: periodLabel(asOf, t), total: all.total, statuses: listText(parts, lang) })}</p>
+      <p className="muted">{t('progress.intro')}</p>
+      <div className="table-scroll" role="group" aria-labelledby="glance-title" tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('glance.section')}</th>
+              <th scope="col" className="num">{t('glance.targets')}</th>
+              {STATUSES_SHOWN.map((s) => <th key={s} scope="col" className="num">{t(`progress.statusText.${s}`)}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.section}>
+                <th scope="row"><a href={hrefWith({ section: r.section })} onClick={onLinkClick}>{t(`nav.${r.section}`)}</a></th>
+                <td className="num">{r.total}</td>
+                {STATUSES_SHOWN.map((s) => <td key={s} className="num">{r.byStatus[s]}</td>)}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('glance.all')}</th>
+              <td className="num">{all.total}</td>
+              {STATUSES_SHOWN.map((s) => <td key={s} className="num">{all.byStatus[s]}</td>)}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DATA_FILES } from '../../src/core';
+import { renderApp, serve } from '../support/app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const files = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(import.meta.dirname, '../../data', f), 'utf8')]));
+
+/** The table under a heading, as rows of cell texts. */
+async function tableUnder(heading: string): Promise<{ section: HTMLElement; cells: string[][] }> {
+  const section = (await screen.findByRole('heading', { level: 2, name: heading })).closest('section')!;
+  const cells = within(section).getAllByRole('row').map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
+  return { section, cells };
+}
+
+// "How is the company doing against what it promised?" is the first question; the overview answers it with every target
+// counted by status, from the same assessment as the sections' target tables. In the bundled sources every deadline
+// has passed (2021-2025) and only two targets have a later figure for their own scope: both off track.
+describe('the overview counts every target by status', () => {
+  it('in English, per section in navigation order, with totals and links', async () => {
+    serve(files);
+    renderApp('?section=overview&lang=en', 'en');
+    const { section, cells } = await tableUnder('Targets at a glance');
+    expect(within(section).getByText(/^As of \d{4}, the sources set 47 targets: 2 off track and 45 without a figure for their scope\.$/)).toBeInTheDocument();
+    expect(cells).toEqual([
+      ['Section', 'Targets', 'Met', 'On track', 'Off track', 'Not yet due', 'No data'],
+      ['Energy and targets', '10', '0', '0', '0', '0', '10'],
+      ['Water', '1', '0', '0', '0', '0', '1'],
+      ['Economy and production', '10', '0', '0', '1', '0', '9'],
+      ['Land and waste', '24', '0', '0', '1', '0', '23'],
+      ['Remediation progress', '2', '0', '0', '0', '0', '2'],
+      ['All sections', '47', '0', '0', '2', '0', '45'],
+    ]);
+    expect(within(section).getByRole('link', { name: 'Land and waste' })).toHaveAttribute('href', expect.stringContaining('section=land'));
+  });
+
+  it('in Chinese', async () => {
+    serve(files);
+    renderApp('?section=overview&lang=zh', 'zh');
+    const { section, cells } = await tableUnder('目标一览');
+    expect(within(section).getByText(/^截至 \d{4} 年，这些来源共设定 47 个目标：2 个进度落后和 45 个缺少该范围的数据。$/)).toBeInTheDocument();
+    expect(cells[0]).toEqual(['板块', '目标数', '已达成', '进度正常', '进度落后', '未到期', '无数据']);
+    expect(cells.at(-1)).toEqual(['全部板块', '47', '0', '0', '2', '0', '45']);
+  });
+});
