@@ -58,20 +58,6 @@ export async function imagePng(kind: Exclude<ImageKind, 'svg'>, entry: ChartEntr
   return svgToPng(svg, pixels);
 }
 
-/** Saves a blob under `name` through a temporary link (the standard way; no pop-up, works under a strict CSP). */
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty for it to start.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /**
  * Puts a PNG on the clipboard. The ClipboardItem gets the promise of the blob, not the blob, so the write starts within
  * the click (Safari refuses writes that start after an await). Rejects with the browser's reason when it refuses.

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DATA_FILES } from '../../src/core';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { DATA_FILES, loadDataset } from '../../src/core';
 import { renderApp, serve } from '../support/app';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -38,5 +38,39 @@ describe('how figures cite their documents', () => {
     renderApp('?section=community&lang=en', 'en');
     const cell = (await screen.findByRole('rowheader', { name: 'Total donations (as printed in the appendix)' })).closest('tr')!;
     expect(cell.textContent).toContain(`${CSR_EN}: 附录 关键绩效表 / Appendix: key performance table`);
+  });
+});
+
+// Analysts and journalists take the whole data set, not one chart: the Sources section offers every data file as it
+// is validated on the page, with a byte order mark so that Excel opens the Chinese text correctly.
+describe('the data files as downloads', () => {
+  it('lists each file with what it holds, and saves it as UTF-8 with BOM that loads back to the same records', async () => {
+    const saved: Blob[] = [];
+    const { createObjectURL, revokeObjectURL } = URL;
+    Object.assign(URL, { createObjectURL: (b: Blob) => { saved.push(b); return 'blob:x'; }, revokeObjectURL: () => undefined });
+    onTestFinished(() => { Object.assign(URL, { createObjectURL, revokeObjectURL }); });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    onTestFinished(() => click.mockRestore());
+    serve(files);
+    renderApp('?section=sources&lang=en', 'en');
+    const list = await screen.findByRole('list', { name: 'The data files' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Download sources.csv 2 source documents',
+      `Download scopes.csv ${files['scopes.csv'].trim().split('\n').length - 1} scopes (the group, plants and sites)`,
+      expect.stringMatching(/^Download indicators\.csv \d+ indicators with their names, units and direction$/),
+      expect.stringMatching(/^Download observations\.csv \d+ figures, each with its quote$/),
+      'Download targets.csv 47 targets, each with its quote',
+      expect.stringMatching(/^Download notes\.csv \d+ data notes, each with both quotes$/),
+    ]);
+    within(list).getByRole('button', { name: 'Download observations.csv' }).click();
+    expect(click).toHaveBeenCalledTimes(1);
+    // ignoreBOM: keep the mark in the text (by default the decoder drops it, and this test would not see it).
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0].arrayBuffer());
+    expect(text.startsWith('\uFEFFindicator_id,period,scope_id,value,status,source_id,locator,quote,note_zh,note_en\n')).toBe(true);
+    const original = loadDataset({ ...files }).dataset.observations;
+    const reloaded = loadDataset({ ...files, 'observations.csv': text.slice(1) }).dataset.observations;
+    expect(reloaded.map((o) => [o.indicatorId, o.period, o.scopeId, o.valueText, o.quote]))
+      .toEqual(original.map((o) => [o.indicatorId, o.period, o.scopeId, o.valueText, o.quote]));
+    expect(within(list).getByText(`${original.length} figures, each with its quote`)).toBeInTheDocument();
   });
 });

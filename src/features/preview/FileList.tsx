@@ -1,20 +1,6 @@
+import { download } from '../../shared/download';
 import { useT } from '../../shared/translate';
 import type { PreviewFileResult } from './pipeline';
-
-/**
- * Saves a Blob as a file. The object URL is revoked a moment later, not at once: some browsers start the download
- * asynchronously and would otherwise find the URL gone.
- */
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The dropped files: which data file each replaces, and its "Download cleaned CSV" button or why there is none. */
 export function FileList({ files }: { files: readonly PreviewFileResult[] }) {
@@ -30,7 +16,7 @@ export function FileList({ files }: { files: readonly PreviewFileResult[] }) {
             <br />
             {f.clean === 'ready' && f.target && f.cleaned !== null ? (
               <>
-                <button type="button" onClick={() => downloadBlob(f.target!, f.cleaned!)}>{t('preview.files.download', { file: f.target })}</button>
+                <button type="button" onClick={() => download(f.cleaned!, f.target!)}>{t('preview.files.download', { file: f.target })}</button>
                 {' '}<span className="muted">{f.changedCells > 0 ? t('preview.files.changed', { count: f.changedCells }) : t('preview.files.unchanged')}</span>
               </>
             ) : (

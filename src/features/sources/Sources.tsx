@@ -1,8 +1,28 @@
+import { citedTitle, DATA_FILES, type DataFileName, type Dataset } from '../../core';
+import { serializeDatasetFile, UTF8_BOM } from '../../core/serialize';
+import { download } from '../../shared/download';
 import { useT } from '../../shared/translate';
-import { citedTitle, type Dataset } from '../../core';
 import { useLang } from '../../shared/useLang';
 
-/** The source documents, with how many figures and targets cite each. */
+/** How many records each data file holds, for its line in the list. */
+const RECORDS: Readonly<Record<DataFileName, (d: Dataset) => number>> = {
+  'sources.csv': (d) => d.sources.length,
+  'scopes.csv': (d) => d.scopes.length,
+  'indicators.csv': (d) => d.indicators.length,
+  'observations.csv': (d) => d.observations.length,
+  'targets.csv': (d) => d.targets.length,
+  'notes.csv': (d) => d.notes.length,
+};
+
+/**
+ * One data file as a download: the validated records the page shows, written back as CSV with a byte order mark, so
+ * that Excel, which reads a CSV without one in the system's code page, shows the Chinese text.
+ */
+function saveDataFile(file: DataFileName, data: Dataset): void {
+  download(new Blob([UTF8_BOM + serializeDatasetFile(file, data).text], { type: 'text/csv;charset=utf-8' }), file);
+}
+
+/** The source documents, with how many figures and targets cite each, then the data files as downloads. */
 export function Sources({ data }: { data: Dataset }) {
   const { t } = useT();
   const lang = useLang();
@@ -23,6 +43,16 @@ export function Sources({ data }: { data: Dataset }) {
               observations: data.observations.filter((o) => o.sourceId === s.sourceId).length,
               targets: data.targets.filter((g) => g.sourceId === s.sourceId).length,
             })}</div>
+          </li>
+        ))}
+      </ul>
+      <h3 id="data-files-title">{t('sources.dataHeading')}</h3>
+      <p>{t('sources.dataIntro')}</p>
+      <ul className="sources data-files" aria-labelledby="data-files-title">
+        {DATA_FILES.map((f) => (
+          <li key={f}>
+            <button type="button" onClick={() => saveDataFile(f, data)}>{t('sources.downloadFile', { file: f })}</button>
+            {' '}<span className="muted">{t(`sources.fileDesc.${f.replace('.csv', '')}`, { n: RECORDS[f](data) })}</span>
           </li>
         ))}
       </ul>

@@ -103,6 +103,14 @@ export const en = {
     file: 'Text: {{file}}',
     published: 'Published: {{date}}',
     counts: '{{observations}} figures and {{targets}} targets cite this document.',
+    dataHeading: 'The data files',
+    dataIntro: 'Everything this site shows, each figure with its quote, section and source, is in six CSV files. The downloads are UTF-8 with a byte order mark, so Excel shows the Chinese text.',
+    downloadFile: 'Download {{file}}',
+    fileDesc: {
+      sources: '{{n}} source documents', scopes: '{{n}} scopes (the group, plants and sites)',
+      indicators: '{{n}} indicators with their names, units and direction', observations: '{{n}} figures, each with its quote',
+      targets: '{{n}} targets, each with its quote', notes: '{{n}} data notes, each with both quotes',
+    },
   },
   theme: { label: 'Theme', light: 'Light', dark: 'Dark', system: 'System' },
   progress: {

@@ -105,6 +105,14 @@ export const zh: UiCatalog = {
     file: '文本：{{file}}',
     published: '发布：{{date}}',
     counts: '{{observations}} 个数据和 {{targets}} 个目标引用此文件。',
+    dataHeading: '数据文件',
+    dataIntro: '本网站展示的全部内容（每个数据及其引文、章节和来源）都在六个 CSV 文件中。下载的文件为带 BOM 的 UTF-8 编码，Excel 可正确显示中文。',
+    downloadFile: '下载 {{file}}',
+    fileDesc: {
+      sources: '{{n}} 份来源文件', scopes: '{{n}} 个数据范围（集团、企业和厂址）',
+      indicators: '{{n}} 个指标及其名称、单位和方向', observations: '{{n}} 个数据，均附原文引文',
+      targets: '{{n}} 个目标，均附原文引文', notes: '{{n}} 条数据说明，均附两处原文',
+    },
   },
   theme: { label: '主题', light: '浅色', dark: '深色', system: '跟随系统' },
   progress: {
