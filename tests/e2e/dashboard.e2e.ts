@@ -147,6 +147,18 @@ describe('dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  it('fits the overview\'s count of targets, "no data" column included, on a 390 px phone in both languages', async () => {
+    for (const [width, lang] of [[390, 'en'], [390, 'zh'], [360, 'zh']] as const) {
+      const page = await h.newPage({ width, height: 800 });
+      await page.goto(`${h.url}/?section=overview&lang=${lang}`);
+      const table = page.locator('table.glance');
+      await table.waitFor();
+      const [needed, available] = await table.evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth]);
+      expect(needed, `${width} ${lang}`).toBeLessThanOrEqual(available);
+      await page.context().close();
+    }
+  });
+
   it('uses a 4K screen without horizontal scrolling, lays charts side by side and redraws them when the window shrinks', async () => {
     const page = await h.newPage({ width: 3840, height: 2160 });
     const widths = () => page.evaluate(`[...document.querySelectorAll('.echart')].filter((e) => e.querySelector('svg'))

@@ -25,7 +25,7 @@ export function TargetsAtAGlance({ data, sectionOf, sectionIds }: {
       <p>{t('glance.summary', { period: periodLabel(asOf, t), total: all.total, statuses: listText(parts, lang) })}</p>
       <p className="muted">{t('progress.intro')}</p>
       <div className="table-scroll" role="group" aria-labelledby="glance-title" tabIndex={0}>
-        <table>
+        <table className="glance">
           <thead>
             <tr>
               <th scope="col">{t('glance.section')}</th>
