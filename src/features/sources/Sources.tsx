@@ -27,35 +27,39 @@ export function Sources({ data }: { data: Dataset }) {
   const { t } = useT();
   const lang = useLang();
   return (
-    <section aria-labelledby="sources-title">
-      <h2 id="sources-title">{t('sources.heading')}</h2>
-      <p>{t('sources.intro')}</p>
-      <ul className="sources">
-        {data.sources.map((s) => (
-          <li key={s.sourceId}>
-            <strong>{lang === 'zh' ? s.titleZh : s.titleEn}</strong>
-            {citedTitle(s, lang) !== (lang === 'zh' ? s.titleZh : s.titleEn) && (
-              <div className="muted">{t('sources.citedAs', { short: citedTitle(s, lang) })}</div>
-            )}
-            <div className="muted">{s.publisher}{s.published && ` · ${t('sources.published', { date: s.published })}`}</div>
-            <div className="muted">{t('sources.file', { file: s.path })}</div>
-            <div>{t('sources.counts', {
-              observations: data.observations.filter((o) => o.sourceId === s.sourceId).length,
-              targets: data.targets.filter((g) => g.sourceId === s.sourceId).length,
-            })}</div>
-          </li>
-        ))}
-      </ul>
-      <h3 id="data-files-title">{t('sources.dataHeading')}</h3>
-      <p>{t('sources.dataIntro')}</p>
-      <ul className="sources data-files" aria-labelledby="data-files-title">
-        {DATA_FILES.map((f) => (
-          <li key={f}>
-            <button type="button" onClick={() => saveDataFile(f, data)}>{t('sources.downloadFile', { file: f })}</button>
-            {' '}<span className="muted">{t(`sources.fileDesc.${f.replace('.csv', '')}`, { n: RECORDS[f](data) })}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <>
+      <section aria-labelledby="sources-title">
+        <h2 id="sources-title">{t('sources.heading')}</h2>
+        <p>{t('sources.intro')}</p>
+        <ul className="sources">
+          {data.sources.map((s) => (
+            <li key={s.sourceId}>
+              <strong>{lang === 'zh' ? s.titleZh : s.titleEn}</strong>
+              {citedTitle(s, lang) !== (lang === 'zh' ? s.titleZh : s.titleEn) && (
+                <div className="muted">{t('sources.citedAs', { short: citedTitle(s, lang) })}</div>
+              )}
+              <div className="muted">{s.publisher}{s.published && ` · ${t('sources.published', { date: s.published })}`}</div>
+              <div className="muted">{t('sources.file', { file: s.path })}</div>
+              <div>{t('sources.counts', {
+                observations: data.observations.filter((o) => o.sourceId === s.sourceId).length,
+                targets: data.targets.filter((g) => g.sourceId === s.sourceId).length,
+              })}</div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="data-files-title">
+        <h2 id="data-files-title">{t('sources.dataHeading')}</h2>
+        <p>{t('sources.dataIntro')}</p>
+        <ul className="sources data-files" aria-labelledby="data-files-title">
+          {DATA_FILES.map((f) => (
+            <li key={f}>
+              <button type="button" onClick={() => saveDataFile(f, data)}>{t('sources.downloadFile', { file: f })}</button>
+              {' '}<span className="muted">{t(`sources.fileDesc.${f.replace('.csv', '')}`, { n: RECORDS[f](data) })}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
   );
 }

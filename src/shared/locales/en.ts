@@ -88,7 +88,7 @@ export const en = {
     all: 'All sections',
   },
   notes: {
-    heading: 'Data notes',
+    heading: 'Notes on the sources',
     intro: 'Places where the sources contradict themselves or print a figure that cannot be right. Both passages are quoted; the charts concerned link here.',
     kind: { contradiction: 'Contradiction', implausible: 'Implausible figure', definition: 'Definition', scope: 'Scope' },
     first: 'First passage ({{locator}})',
@@ -97,7 +97,7 @@ export const en = {
     none: 'No data notes.',
   },
   sources: {
-    heading: 'Sources',
+    heading: 'Source documents',
     intro: 'Every figure on this site quotes one of these documents.',
     citedAs: 'Cited in tables and under charts as “{{short}}”',
     file: 'Text: {{file}}',

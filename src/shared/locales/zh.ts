@@ -90,7 +90,7 @@ export const zh: UiCatalog = {
     all: '全部板块',
   },
   notes: {
-    heading: '数据说明',
+    heading: '关于来源数据的说明',
     intro: '来源文件自相矛盾或数字明显不合理之处。两处原文均予摘录；相关图表链接至此。',
     kind: { contradiction: '前后矛盾', implausible: '数字存疑', definition: '口径', scope: '范围' },
     first: '第一处原文（{{locator}}）',
@@ -99,7 +99,7 @@ export const zh: UiCatalog = {
     none: '暂无数据说明。',
   },
   sources: {
-    heading: '来源',
+    heading: '来源文件',
     intro: '本网站的每个数字都摘自以下文件之一。',
     citedAs: '在表格和图表下方简称“{{short}}”',
     file: '文本：{{file}}',
