@@ -32,20 +32,22 @@ export function Sources({ data }: { data: Dataset }) {
         <h2 id="sources-title">{t('sources.heading')}</h2>
         <p>{t('sources.intro')}</p>
         <ul className="sources">
-          {data.sources.map((s) => (
-            <li key={s.sourceId}>
-              <strong>{lang === 'zh' ? s.titleZh : s.titleEn}</strong>
-              {citedTitle(s, lang) !== (lang === 'zh' ? s.titleZh : s.titleEn) && (
-                <div className="muted">{t('sources.citedAs', { short: citedTitle(s, lang) })}</div>
-              )}
-              <div className="muted">{s.publisher}{s.published && ` · ${t('sources.published', { date: s.published })}`}</div>
-              <div className="muted">{t('sources.file', { file: s.path })}</div>
-              <div>{t('sources.counts', {
-                observations: data.observations.filter((o) => o.sourceId === s.sourceId).length,
-                targets: data.targets.filter((g) => g.sourceId === s.sourceId).length,
-              })}</div>
-            </li>
-          ))}
+          {data.sources.map((s) => {
+            const title = lang === 'zh' ? s.titleZh : s.titleEn;
+            const cited = citedTitle(s, lang);
+            return (
+              <li key={s.sourceId}>
+                <strong>{title}</strong>
+                {cited !== title && <div className="muted">{t('sources.citedAs', { short: cited })}</div>}
+                <div className="muted">{s.publisher}{s.published && ` · ${t('sources.published', { date: s.published })}`}</div>
+                <div className="muted">{t('sources.file', { file: s.path })}</div>
+                <div>{t('sources.counts', {
+                  observations: data.observations.filter((o) => o.sourceId === s.sourceId).length,
+                  targets: data.targets.filter((g) => g.sourceId === s.sourceId).length,
+                })}</div>
+              </li>
+            );
+          })}
         </ul>
       </section>
       <section aria-labelledby="data-files-title">
