@@ -13,7 +13,7 @@ export function scopeName(data: Dataset, id: string, lang: Lang): string {
 }
 
 /** How figures cite a source document in the reader's language (see `citedTitle`); the id when it is unknown. */
-export function sourceTitle(data: Dataset, id: string, lang: Lang): string {
+export function sourceCitation(data: Dataset, id: string, lang: Lang): string {
   const s = data.sources.find((x) => x.sourceId === id);
   return s ? citedTitle(s, lang) : id;
 }

@@ -3,7 +3,7 @@ import type { Category, Dataset, Observation } from '../../core';
 import { formatValue, periodLabel, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { groupByCategory, type IndicatorRow } from './group';
-import { sourceTitle } from '../../shared/names';
+import { sourceCitation } from '../../shared/names';
 
 const byLang = <T,>(lang: string, zh: T, en: T): T => (lang === 'zh' ? zh : en);
 
@@ -23,7 +23,7 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
   const { indicator: ind } = row;
   const scope = data.scopes.find((s) => s.scopeId === row.scopeId);
   const sources = [...new Map(row.observations.map((o) => [`${o.sourceId}\u0000${o.locator}`, o])).values()];
-  const titleOf = (id: string) => sourceTitle(data, id, lang);
+  const titleOf = (id: string) => sourceCitation(data, id, lang);
   return (
     <tr>
       <th scope="row">
