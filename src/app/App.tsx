@@ -119,7 +119,7 @@ export function App() {
   const afterTargetPaths = data && (
     <>
       <TargetsTable data={data} categories={section.categories} />
-      <IndicatorSection data={data} categories={section.categories} theme={theme} decal={decal} />
+      <IndicatorSection data={data} categories={section.categories} also={section.also} homeOf={sectionOf} theme={theme} decal={decal} />
       <Deferred>
         <IndicatorTables data={data} categories={section.categories} />
       </Deferred>

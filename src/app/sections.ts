@@ -4,6 +4,11 @@ import type { Category } from '../core';
 export interface SectionDef {
   readonly id: string;
   readonly categories: readonly Category[];
+  /**
+   * Indicators of another section's categories that this section charts as well, because readers look for them here.
+   * Their full table stays with their own category; the card links there.
+   */
+  readonly also?: readonly string[];
 }
 
 /**
@@ -16,7 +21,9 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: 'emissions', categories: ['emissions'] },
   { id: 'water', categories: ['water'] },
   { id: 'safety', categories: ['safety_health', 'employees'] },
-  { id: 'community', categories: ['community'] },
+  // Taxes are an economic disclosure (GRI 201-1, category economy), but what the company gives society is what a
+  // reader of Community asks about: donations, taxes, poverty alleviation and volunteering.
+  { id: 'community', categories: ['community'], also: ['taxes_paid'] },
   { id: 'economy', categories: ['economy', 'production', 'governance'] },
   { id: 'land', categories: ['land_waste'] },
   { id: 'remediation', categories: ['remediation'] },

@@ -32,11 +32,16 @@ export const notesOf = (data: Dataset, indicatorId: string): DataNote[] =>
 /**
  * Splits the observations of the given categories into chartable series. Years, half-years and months never share a
  * chart, and neither do scopes: a half-year beside full years, or a subsidiary beside the group, would mislead.
- * Series come in indicator file order, then in order of first appearance.
+ * Series come in indicator file order, then in order of first appearance; the indicators named in `also` (of other
+ * categories) follow in the order given.
  */
-export function buildSeries(data: Dataset, categories: readonly Category[]): Series[] {
+export function buildSeries(data: Dataset, categories: readonly Category[], also: readonly string[] = []): Series[] {
   const out: Series[] = [];
-  for (const indicator of data.indicators.filter((i) => categories.includes(i.category))) {
+  const wanted = [
+    ...data.indicators.filter((i) => categories.includes(i.category)),
+    ...also.flatMap((id) => data.indicators.filter((i) => i.indicatorId === id && !categories.includes(i.category))),
+  ];
+  for (const indicator of wanted) {
     const groups = new Map<string, Observation[]>();
     for (const o of data.observations) {
       if (o.indicatorId !== indicator.indicatorId) continue;

@@ -133,6 +133,19 @@ describe('the first screen of a chart section renders first', () => {
     expect(cards).toBeGreaterThan(3);
   });
 
+  it('Community charts taxes too, and links to Economy and production, whose table lists them', async () => {
+    for (const [lang, name, link] of [['en', 'Total taxes paid', 'Economy and production'], ['zh', '纳税总额', '经济与生产']] as const) {
+      serve(real);
+      const { unmount } = renderApp('?section=community', lang);
+      const card = (await screen.findByRole('heading', { level: 3, name })).closest('figure')!;
+      expect(within(card).getByRole('link', { name: link }).getAttribute('href')).toBe('?section=economy');
+      // Its own indicators keep their cards, without such a link.
+      const own = screen.getByRole('heading', { level: 3, name: lang === 'en' ? 'Total donations (as printed in the appendix)' : '捐赠总额' }).closest('figure')!;
+      expect(within(own).queryByRole('link', { name: link })).toBeNull();
+      unmount();
+    }
+  });
+
   it('a section without targets: its first two trend cards, then the rest and the full table', async () => {
     const { first, cards } = await firstAndLast('?section=safety', 'Indicators');
     expect(first).toEqual({ cards: 2, headings: ['Trends over time'] });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../src/charts/palette';
 import { targetPathOption } from '../../src/charts/targetPath';
 import { judge, trendOption, type TrendInput } from '../../src/charts/trend';
-import { CATEGORIES } from '../../src/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSeries } from '../../src/charts/series';
+import { CATEGORIES, DATA_FILES, loadDataset } from '../../src/core';
 import { SECTIONS } from '../../src/app/sections';
 
 const input = (direction: TrendInput['direction'], values: number[]): TrendInput => ({
@@ -75,6 +78,28 @@ describe('target path options', () => {
 describe('sections', () => {
   it('every category belongs to exactly one section, so every indicator appears somewhere', () => {
     for (const c of CATEGORIES) expect(SECTIONS.filter((s) => s.categories.includes(c)), c).toHaveLength(1);
+  });
+
+  const { dataset } = loadDataset(Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(import.meta.dirname, '../../data', f), 'utf8')])));
+
+  it('charts what the issue lists under Community: donations and taxes, though taxes are filed under economy', () => {
+    const community = SECTIONS.find((s) => s.id === 'community')!;
+    expect(community.also).toEqual(['taxes_paid']);
+    const keys = buildSeries(dataset, community.categories, community.also).filter((s) => s.points.length >= 2).map((s) => s.key);
+    expect(keys).toEqual(['donations_total|group|year', 'taxes_paid|group|year']);
+  });
+
+  it('names in `also` only indicators of other sections\' categories, which keep them too, once', () => {
+    for (const s of SECTIONS) {
+      for (const id of s.also ?? []) {
+        const ind = dataset.indicators.find((i) => i.indicatorId === id);
+        expect(ind, id).toBeDefined();
+        expect(s.categories, id).not.toContain(ind!.category);
+        const home = SECTIONS.find((h) => h.categories.includes(ind!.category))!;
+        expect(buildSeries(dataset, home.categories, [id]).filter((x) => x.indicator.indicatorId === id)).toHaveLength(
+          buildSeries(dataset, home.categories).filter((x) => x.indicator.indicatorId === id).length);
+      }
+    }
   });
 });
 

@@ -9,13 +9,18 @@ import { Disclosure } from '../../shared/Disclosure';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { formatChange, formatValue, localValue, periodLabel, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus } from '../../shared/quoteParam';
-import { hrefWith, navigate, useUrl } from '../../shared/url';
+import { hrefWith, navigate, onLinkClick, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { withEveryYear, type Series } from '../../charts/series';
 
 
-/** One indicator as a chart card: title, unit, chart, one-sentence description, source line, notes and a table. */
-export function ChartCard({ series, data, theme, decal }: { series: Series; data: Dataset; theme: 'light' | 'dark'; decal: boolean }) {
+/**
+ * One indicator as a chart card: title, unit, chart, one-sentence description, source line, notes and a table. `home`:
+ * the section whose table lists the indicator, when it is not this one (the card then links there).
+ */
+export function ChartCard({ series, data, theme, decal, home }: {
+  series: Series; data: Dataset; theme: 'light' | 'dark'; decal: boolean; home?: string;
+}) {
   const { t } = useT();
   const lang = useLang();
   const { indicator: ind, points } = series;
@@ -81,6 +86,7 @@ export function ChartCard({ series, data, theme, decal }: { series: Series; data
       )}
       <ChartActions chartKey={series.key} data={data} theme={theme} decal={decal} />
       <figcaption>
+        {home && <p className="muted">{t('chart.homeSection')}{lang === 'zh' ? '' : ' '}<a href={hrefWith({ section: home, quote: null })} onClick={onLinkClick}>{t(`nav.${home}`)}</a></p>}
         <ChartFootnotes data={data} rows={series.rows} notes={series.notes} />
         <Disclosure summary={t('chart.table')}>
           {() => (

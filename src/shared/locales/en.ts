@@ -52,6 +52,7 @@ export const en = {
     source: 'Source: {{title}}, {{locator}}',
     unitSubtitle: 'Unit: {{unit}}',
     scopeSubtitle: 'Scope: {{scope}}',
+    homeSection: 'Its figures are listed in full under',
     table: 'Table of the plotted values',
     period: 'Period',
     value: 'Value',

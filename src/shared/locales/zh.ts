@@ -54,6 +54,7 @@ export const zh: UiCatalog = {
     source: '来源：{{title}}，{{locator}}',
     unitSubtitle: '单位：{{unit}}',
     scopeSubtitle: '范围：{{scope}}',
+    homeSection: '全部数据见：',
     table: '图中数值表',
     period: '期间',
     value: '数值',
