@@ -7,7 +7,8 @@ import { noteMarker, sourceLines } from './footnotes';
 import { buildSeries, notesOf, targetPaths, withEveryYear, type Series, type TargetPathModel } from './series';
 import { targetPathOption, type PathPoint } from './targetPath';
 import { currentPeriod, describeTargets, summarizeTargets } from './targetSummary';
-import { judge, trendOption, type TrendPoint } from './trend';
+import { describeTrend } from './describe';
+import { trendOption, type TrendPoint } from './trend';
 
 /** Interface-text keys the catalog needs (a subset of the UI catalog in src/shared/locales). */
 export type WordKey =
@@ -93,22 +94,6 @@ export function trendPoints(s: Series, l: Labels): TrendPoint[] {
   const unit = s.indicator.unit;
   const points = s.points.map((o) => ({ period: o.period, label: l.period(o.period), value: l.number(o.valueText, unit), display: l.value(o.valueText, unit) }));
   return withEveryYear<TrendPoint>(points, (year) => ({ period: year, label: l.period(year), value: null, display: l.words('indicators.noData') }));
-}
-
-/** The one-sentence trend description of the dashboard card, with its better/worse judgement. */
-export function describeTrend(s: Series, l: Labels): string {
-  const ind = s.indicator;
-  const unit = l.unit(ind.unit);
-  const [first, last] = [s.points[0], s.points[s.points.length - 1]];
-  const [a, b] = [l.number(first.valueText, ind.unit), l.number(last.valueText, ind.unit)];
-  const p = {
-    name: nameOf(l, ind), unit, first: l.value(first.valueText, ind.unit), last: l.value(last.valueText, ind.unit),
-    firstPeriod: l.period(first.period), lastPeriod: l.period(last.period),
-  };
-  const sentence = a === b ? l.words('chart.describeFlat', p)
-    : l.words(b > a ? 'chart.describeUp' : 'chart.describeDown', { ...p, change: l.change(a, b, ind.unit) });
-  const j = judge(ind.direction, a, b);
-  return j === 'better' ? `${sentence} ${l.words('chart.judgementBetter')}` : j === 'worse' ? `${sentence} ${l.words('chart.judgementWorse')}` : sentence;
 }
 
 function trendEntry(data: Dataset, s: Series, l: Labels, o: CatalogOptions): Omit<ChartEntry, 'id' | 'footer'> {

@@ -54,6 +54,21 @@ describe('chart catalog on the bundled data', () => {
   });
 
 
+  it.each([
+    ['en', 'Total donations (as printed in the appendix) rose from 44.057 in 2001 to 68.18 CNY million in 2020 (+54.8%). This is an improvement.'],
+    // Chinese: a space between a Chinese character and a digit, none after the full-width stop.
+    ['zh', '捐赠总额由 2001 年的 4,405.7 上升至 2020 年的 6,818 万元（+54.8%）。这是改善。'],
+  ] as const)('describes a trend in one %s sentence with its judgement, spaced as the language is', (lang, sentence) => {
+    expect(byId(lang === 'en' ? en : zh, chartId('donations_total', 'group', 'year')).description).toBe(sentence);
+  });
+
+  it('never puts a space after a Chinese full stop or runs a Chinese character into a digit in a description', () => {
+    for (const e of zh) {
+      expect(e.description, e.id).not.toMatch(/。 /);
+      expect(e.description.replace(/“[^”]*”/g, ''), e.id).not.toMatch(/[\u4e00-\u9fff][0-9]/);
+    }
+  });
+
   it('prints a marker per data note on the indicator, naming its kind, so a changed definition or scope says so', () => {
     const ids = new Set(dataset.notes.filter((n) => n.kind === 'definition' || n.kind === 'scope').flatMap((n) => n.indicatorIds));
     const qualified = en.filter((e) => ids.has(e.indicatorId));

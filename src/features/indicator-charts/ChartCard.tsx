@@ -1,13 +1,15 @@
 import { useMemo, useRef } from 'react';
 import { useT } from '../../shared/translate';
 import { EChart } from '../../charts/EChart';
-import { judge, trendOption, type TrendPoint } from '../../charts/trend';
+import { describeTrend } from '../../charts/describe';
+import { trendOption, type TrendPoint } from '../../charts/trend';
+import { labelsFrom } from '../../shared/catalogLabels';
 import type { Dataset, Observation } from '../../core';
 import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { Disclosure } from '../../shared/Disclosure';
 import { QuoteBox } from '../../shared/QuoteBox';
-import { formatChange, formatValue, localValue, periodLabel, unitLabel } from '../../shared/format';
+import { formatValue, localValue, periodLabel, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus } from '../../shared/quoteParam';
 import { hrefWith, navigate, onLinkClick, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -54,16 +56,7 @@ export function ChartCard({ series, data, theme, decal, home }: {
     words: { better: t('chart.better'), worse: t('chart.worse'), unchanged: t('chart.unchanged'), neutral: '' },
   }), [name, unit, ind.direction, plotted, theme, decal, t]);
 
-  const first = labelled[0];
-  const last = labelled[labelled.length - 1];
-  const j = judge(ind.direction, first.value, last.value);
-  const sentence = last.value === first.value
-    ? t('chart.describeFlat', { name, last: last.display, unit, firstPeriod: first.label, lastPeriod: last.label })
-    : t(last.value > first.value ? 'chart.describeUp' : 'chart.describeDown', {
-      name, first: first.display, last: last.display, unit, firstPeriod: first.label, lastPeriod: last.label,
-      change: formatChange(first.value, last.value, ind.unit, lang),
-    });
-  const description = `${sentence}${j === 'better' ? ` ${t('chart.judgementBetter')}` : j === 'worse' ? ` ${t('chart.judgementWorse')}` : ''}`;
+  const description = useMemo(() => describeTrend(series, labelsFrom(lang, t)), [series, lang, t]);
   const headingId = `chart-${series.key.replace(/[^a-z0-9_-]/gi, '-')}`;
 
   return (

@@ -1,0 +1,27 @@
+import type { Lang } from '../core';
+import type { Labels } from './catalog';
+import type { Series } from './series';
+import { judge } from './trend';
+
+/** Sentences as one text: an English sentence takes a space after its full stop, a Chinese one (。) none. */
+export const joinSentences = (lang: Lang, ...sentences: readonly string[]): string =>
+  sentences.filter((s) => s !== '').join(lang === 'zh' ? '' : ' ');
+
+/**
+ * The one-sentence trend description of a series (first to last period, with the change), followed by its
+ * better/worse judgement where the indicator has a direction. The dashboard's card and every export say this.
+ */
+export function describeTrend(s: Series, l: Labels): string {
+  const ind = s.indicator;
+  const [first, last] = [s.points[0], s.points[s.points.length - 1]];
+  const [a, b] = [l.number(first.valueText, ind.unit), l.number(last.valueText, ind.unit)];
+  const p = {
+    name: l.lang === 'zh' ? ind.nameZh : ind.nameEn, unit: l.unit(ind.unit),
+    first: l.value(first.valueText, ind.unit), last: l.value(last.valueText, ind.unit),
+    firstPeriod: l.period(first.period), lastPeriod: l.period(last.period),
+  };
+  const sentence = a === b ? l.words('chart.describeFlat', p)
+    : l.words(b > a ? 'chart.describeUp' : 'chart.describeDown', { ...p, change: l.change(a, b, ind.unit) });
+  const j = judge(ind.direction, a, b);
+  return joinSentences(l.lang, sentence, j === 'better' ? l.words('chart.judgementBetter') : j === 'worse' ? l.words('chart.judgementWorse') : '');
+}
