@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDecimal, groupPrinted, toInternational, UNITS, type DecimalOptions, type Lang } from '../core';
+import { formatDecimal, groupPrinted, toInternational, UNITS, type Comparator, type DecimalOptions, type Lang } from '../core';
 
 /**
  * The value text a reader sees before formatting: as printed in Chinese; in English restated exactly in the
@@ -46,6 +46,12 @@ export function numberFormat(lang: Lang, options: DecimalOptions): NumberFormatt
 export function formatValue(printed: string, lang: Lang, unitCode?: string): string {
   return groupPrinted(localValueText(printed, unitCode, lang));
 }
+
+/**
+ * A target's comparator as readers write it (≤ 0.278), which a screen reader says as "less than or equal to". The data
+ * files keep the ASCII codes (<=) that anyone can type in Excel; CSV downloads keep them too.
+ */
+export const comparatorSign = (c: Comparator): string => ({ '<=': '≤', '>=': '≥', '=': '=' })[c];
 
 /** The unit label in the current language (the international unit in English); an unknown code is shown as it is. */
 export function unitLabel(code: string, lang: Lang): string {

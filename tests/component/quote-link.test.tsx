@@ -104,7 +104,7 @@ describe('the quote selection in the URL', { timeout: 30_000 }, () => {
     const { unmount } = renderApp(link(`${ALUMINA}@2021:target:alumina_new_2021`));
     const card = await screen.findByRole('figure', { name: 'Alumina energy intensity: baseline and milestones' });
     const region = await within(card).findByRole('region', { name: 'Source quote for New alumina plants · 2021' });
-    expect(region).toHaveTextContent('New alumina plants · 2021: <= 0.278 tce/t · Industry advanced level');
+    expect(region).toHaveTextContent('New alumina plants · 2021: ≤ 0.278 tce/t · Industry advanced level');
     expect(region).toHaveTextContent('2021 年末完成 0.278 吨标准煤/吨 (目标)');
     unmount();
 
@@ -122,7 +122,7 @@ describe('the quote selection in the URL', { timeout: 30_000 }, () => {
     expect(quoteParam()).toBe(`${ALUMINA}@2025:target:alumina_new_2025`);
     const region = within(card).getByRole('region', { name: 'Source quote for New alumina plants · 2025' });
     expect(region).toHaveTextContent('<img src=x onerror="window.__pwned=1"> 0.275');
-    expect(region).toHaveTextContent('New alumina plants · 2025: <= 0.275 tce/t · Plan milestone');
+    expect(region).toHaveTextContent('New alumina plants · 2025: ≤ 0.275 tce/t · Plan milestone');
     expect(region).toHaveFocus();
     expect(document.querySelector('main img')).toBeNull();
   });
@@ -137,8 +137,8 @@ describe('the quote selection in the URL', { timeout: 30_000 }, () => {
     // The plan path from its baseline through both milestones, then the actual figure: exactly what the chart draws.
     expect(rows).toEqual([
       ['Plan: New alumina plants · H1 2020', '0.352'],
-      ['Plan: New alumina plants · 2021', '<= 0.278'],
-      ['Plan: New alumina plants · 2025', '<= 0.275'],
+      ['Plan: New alumina plants · 2021', '≤ 0.278'],
+      ['Plan: New alumina plants · 2025', '≤ 0.275'],
       ['Actual (Group) · H1 2020', '0.352'],
     ]);
     await userEvent.click(within(table).getByRole('button', { name: 'Show the source quote for Actual (Group) · H1 2020' }));

@@ -103,7 +103,7 @@ describe('the clicked quote lives in the URL', () => {
     const milestone = card.getByRole('region', { name: 'Source quote for New alumina plants · 2021' });
     await milestone.waitFor();
     const text = await milestone.innerText();
-    expect(text).toContain('New alumina plants · 2021: <= 0.278 tce/t · Industry advanced level');
+    expect(text).toContain('New alumina plants · 2021: ≤ 0.278 tce/t · Industry advanced level');
     expect(text).toContain('新建氧化铝企业综合能耗，2021 年末完成 0.278 吨标准煤/吨');
     expect(quoteOf(page)).toBe(`${targetPathKey('alumina_energy_intensity')}@2021:target:alumina_energy_new_2021`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatValue, localScale, unitLabel } from '../../src/shared/format';
+import { comparatorSign, formatChange, formatValue, localScale, unitLabel } from '../../src/shared/format';
 
 describe('numbers as each language reads them', () => {
   it.each([
@@ -41,5 +41,11 @@ describe('shared number formats', () => {
     expect(numberFormat('en', { maximumFractionDigits: 1, signDisplay: 'exceptZero' })).not.toBe(a);
     expect(numberFormat('en', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(1.25)).toBe('+1.3');
     expect(numberFormat('zh', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(12345)).toBe('12,345.00');
+  });
+});
+
+describe('target comparators as readers write them', () => {
+  it.each([['<=', '≤'], ['>=', '≥'], ['=', '=']] as const)('%s is shown as %s', (code, sign) => {
+    expect(comparatorSign(code)).toBe(sign);
   });
 });

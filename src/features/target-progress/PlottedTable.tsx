@@ -1,6 +1,6 @@
 import { useT } from '../../shared/translate';
 import { Disclosure } from '../../shared/Disclosure';
-import { formatValue } from '../../shared/format';
+import { comparatorSign, formatValue } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import type { Plotted } from './model';
 
@@ -40,7 +40,7 @@ export function PlottedTable({ series, unit, unitCode, describe, onQuote }: {
                 <tr key={`${name}|${p.kind}|${p.kind === 'actual' ? p.o.line : p.r.target.targetId}`}>
                   <th scope="row">{label}</th>
                   <td className="num">
-                    {p.kind === 'target' && `${p.r.target.comparator} `}{formatValue(row.valueText, lang, unitCode)}
+                    {p.kind === 'target' && `${comparatorSign(p.r.target.comparator)} `}{formatValue(row.valueText, lang, unitCode)}
                   </td>
                   <td>
                     <q lang="zh">{row.quote}</q>{' '}

@@ -13,7 +13,7 @@ import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { Deferred } from '../../shared/Deferred';
-import { formatValue, localScale, numberFormat, periodLabel, unitLabel } from '../../shared/format';
+import { comparatorSign, formatValue, localScale, numberFormat, periodLabel, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -133,7 +133,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
         <QuoteBox label={t('chart.quoteOf', { period: whichOf(quoted) })} quote={source.quote} locator={source.locator} region={region} heading={heading}>
           <div>
             {quoted.kind === 'target'
-              ? <>{whichOf(quoted)}: {quoted.r.target.comparator} {formatValue(quoted.r.target.valueText, lang, quoted.r.target.unit)} {unit} · {t(`level.${quoted.r.target.level}`)}</>
+              ? <>{whichOf(quoted)}: {comparatorSign(quoted.r.target.comparator)} {formatValue(quoted.r.target.valueText, lang, quoted.r.target.unit)} {unit} · {t(`level.${quoted.r.target.level}`)}</>
               : <>{whichOf(quoted)}: {formatValue(quoted.o.valueText, lang, ind.unit)} {unit}</>}
           </div>
         </QuoteBox>
@@ -183,7 +183,7 @@ function Row({ r, unit, scale, lang, t, scopeName, onQuote }: {
   return (
     <tr>
       <th scope="row">
-        {scopeName(g.scopeId)} · {periodLabel(g.period, t)}: {g.comparator} {formatValue(g.valueText, lang, g.unit)} {unit}
+        {scopeName(g.scopeId)} · {periodLabel(g.period, t)}: {comparatorSign(g.comparator)} {formatValue(g.valueText, lang, g.unit)} {unit}
         <div className="muted">{t(`level.${g.level}`)}</div>
       </th>
       <td className="num">

@@ -1,6 +1,6 @@
 import { useT } from '../../shared/translate';
 import { compareText, targetsIn, type Category, type Dataset } from '../../core';
-import { formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
+import { comparatorSign, formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { indicatorName, scopeName } from '../../shared/names';
 
@@ -36,7 +36,7 @@ export function TargetsTable({ data, categories }: { data: Dataset; categories: 
                 <th scope="row">{name(g.indicatorId)}</th>
                 <td>{scope(g.scopeId)}</td>
                 <td>{periodLabel(g.period, t)}</td>
-                <td className="num">{g.comparator} {formatValue(g.valueText, lang, g.unit)} {unitLabel(g.unit, lang)}</td>
+                <td className="num">{comparatorSign(g.comparator)} {formatValue(g.valueText, lang, g.unit)} {unitLabel(g.unit, lang)}</td>
                 <td>{t(`level.${g.level}`)}</td>
                 <td className="source">
                   {g.locator}
