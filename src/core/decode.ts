@@ -37,7 +37,7 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return refuse('utf16_file');
   const binary = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.sig));
   if (binary) return refuse('binary_file', { kind: binary.kind });
-  if (bytes.subarray(0, 4096).includes(0)) return refuse('binary_file', { kind: 'binary' });
+  if (bytes.subarray(0, 4096).includes(0)) return refuse('binary_unknown', {});
 
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   try {

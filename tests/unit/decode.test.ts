@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, loadDataset, parseDataFile } from '../../src/core';
+import { decodeBytes, issueMessage, loadDataset, parseDataFile } from '../../src/core';
 import { base } from './fixtures';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/excel/${name}`, import.meta.url)));
@@ -38,6 +38,15 @@ describe('files as Excel and WPS save them', () => {
     const r = parseDataFile('observations.csv', fixture('broken-quote.csv'));
     expect(r.rows.map((x) => x.line)).toEqual([2]);
     expect(r.issues.map((i) => `${i.line}:${i.code}`)).toEqual(['3:unterminated_quote']);
+  });
+
+  it('refuses any other file that is not text, with a message that needs no file type', () => {
+    const docx = new Uint8Array([0x50, 0x4b, 0x05, 0x06, 0x00, 0x00, 0x61, 0x2c, 0x62]); // NUL bytes, no known signature
+    const r = decodeBytes('observations.csv', docx);
+    expect(r).toMatchObject({ ok: false, issues: [{ code: 'binary_unknown', params: {} }] });
+    if (r.ok) throw new Error('unreachable');
+    expect(issueMessage(r.issues[0], 'zh')).toBe('这不是文本文件，因此不可能是 CSV。请换成真正的 CSV 文件（如是工作簿，请在 Excel 中选择“另存为”>“CSV UTF-8（逗号分隔）”）。');
+    expect(issueMessage(r.issues[0], 'en')).toMatch(/^This is not a text file, so it cannot be a CSV\. Replace it with the real CSV file/);
   });
 
   it('refuses bytes that are neither UTF-8 nor GB18030, and empty files', () => {
