@@ -129,6 +129,31 @@ describe('dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  it('keeps a 360 px phone free of sideways scrolling with every table under the charts opened, in both languages', async () => {
+    const page = await h.newPage({ width: 360, height: 740 });
+    for (const lang of ['zh', 'en']) {
+      for (const section of ['energy', 'emissions', 'land', 'remediation']) {
+        await page.goto(`${h.url}/?section=${section}&lang=${lang}`);
+        await page.locator('main h2').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(1000);
+        // Deferred parts render in slices: open the tables once all of them are there.
+        await page.evaluate(`document.querySelectorAll('main details').forEach((d) => { d.open = true; })`);
+        await page.waitForTimeout(500);
+        expect(await page.locator('main details[open] table').count(), `${section} ${lang}`).toBeGreaterThan(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${section} ${lang}`).toBeLessThanOrEqual(360);
+        // Cells whose text stands one or two characters per line (narrower than 2.5 em for six or more characters).
+        const stacked = await page.evaluate(`[...document.querySelectorAll('main td, main th')]
+          .filter((e) => e.textContent.trim().length >= 6)
+          .filter((e) => { const s = getComputedStyle(e); const w = e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+            return w > 0 && w < 2.5 * parseFloat(s.fontSize); })
+          .map((e) => e.textContent.trim().slice(0, 20))`);
+        expect(stacked, `${section} ${lang}`).toEqual([]);
+      }
+    }
+    await page.context().close();
+  });
+
   it('never squeezes a sentence into a column a few words wide on a 360 px phone: such tables scroll instead', async () => {
     const page = await h.newPage({ width: 360, height: 740 });
     for (const section of ['energy', 'land', 'remediation']) {

@@ -9,7 +9,7 @@ import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { Disclosure } from '../../shared/Disclosure';
 import { QuoteBox } from '../../shared/QuoteBox';
-import { formatValue, localValue, periodLabel, unitLabel } from '../../shared/format';
+import { formatValue, inBrackets, localValue, periodLabel, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus } from '../../shared/quoteParam';
 import { hrefWith, navigate, onLinkClick, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -83,23 +83,25 @@ export function ChartCard({ series, data, theme, decal, home }: {
         <ChartFootnotes data={data} rows={series.rows} notes={series.notes} />
         <Disclosure summary={t('chart.table')}>
           {() => (
-            <table>
-              <thead><tr><th scope="col">{t('chart.period')}</th><th scope="col" className="num">{t('chart.value')} ({unit})</th><th scope="col">{t('chart.quote')}</th></tr></thead>
-              <tbody>
-                {series.rows.map((o) => { const show = t('chart.showQuote', { period: periodLabel(o.period, t) }); return (
-                  <tr key={o.line}>
-                    <th scope="row">{periodLabel(o.period, t)}</th>
-                    <td className="num">{formatValue(o.valueText, lang, ind.unit)}</td>
-                    <td>
-                      <q lang="zh">{o.quote}</q>{' '}
-                      {/* The drawing is hidden from screen readers and takes no keyboard focus: this is their way to open a quote. */}
-                      <button type="button" className="quote-pick" aria-label={show} title={show} onClick={() => select(o)}>“”</button>
-                      {(lang === 'zh' ? o.noteZh : o.noteEn) && <p className="note">{lang === 'zh' ? o.noteZh : o.noteEn}</p>}
-                    </td>
-                  </tr>
-                ); })}
-              </tbody>
-            </table>
+            <div className="table-scroll" role="group" aria-label={t('chart.table')} tabIndex={0}>
+              <table>
+                <thead><tr><th scope="col">{t('chart.period')}</th><th scope="col" className="num">{t('chart.value')}{inBrackets(unit, lang)}</th><th scope="col">{t('chart.quote')}</th></tr></thead>
+                <tbody>
+                  {series.rows.map((o) => { const show = t('chart.showQuote', { period: periodLabel(o.period, t) }); return (
+                    <tr key={o.line}>
+                      <th scope="row">{periodLabel(o.period, t)}</th>
+                      <td className="num">{formatValue(o.valueText, lang, ind.unit)}</td>
+                      <td>
+                        <q lang="zh">{o.quote}</q>{' '}
+                        {/* The drawing is hidden from screen readers and takes no keyboard focus: this is their way to open a quote. */}
+                        <button type="button" className="quote-pick" aria-label={show} title={show} onClick={() => select(o)}>“”</button>
+                        {(lang === 'zh' ? o.noteZh : o.noteEn) && <p className="note">{lang === 'zh' ? o.noteZh : o.noteEn}</p>}
+                      </td>
+                    </tr>
+                  ); })}
+                </tbody>
+              </table>
+            </div>
           )}
         </Disclosure>
       </figcaption>

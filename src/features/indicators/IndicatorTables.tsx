@@ -1,6 +1,6 @@
 import { useT } from '../../shared/translate';
 import type { Category, Dataset, Observation } from '../../core';
-import { formatValue, periodLabel, unitLabel } from '../../shared/format';
+import { colon, formatValue, inBrackets, periodLabel, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { groupByCategory, type IndicatorRow } from './group';
 import { sourceCitation } from '../../shared/names';
@@ -12,7 +12,7 @@ function Value({ o, lang, unit }: { o: Observation; lang: 'zh' | 'en'; unit: str
   return (
     <span className={`value value-${o.status}`}>
       {formatValue(o.valueText, lang, unit)}
-      {o.status === 'derived' && <small> ({t('indicators.derived')})</small>}
+      {o.status === 'derived' && <small>{inBrackets(t('indicators.derived'), lang)}</small>}
     </span>
   );
 }
@@ -28,9 +28,9 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
     <tr>
       <th scope="row">
         {byLang(lang, ind.nameZh, ind.nameEn)}
-        {scope && row.scopeId !== 'group' && <div className="scope">{t('indicators.scope')}: {byLang(lang, scope.nameZh, scope.nameEn)}</div>}
+        {scope && row.scopeId !== 'group' && <div className="scope">{t('indicators.scope')}{colon(lang)}{byLang(lang, scope.nameZh, scope.nameEn)}</div>}
       </th>
-      <td>{unitLabel(ind.unit, lang)}</td>
+      <td className="words">{unitLabel(ind.unit, lang)}</td>
       {periods.map((p) => {
         // Two sources printing the same figure show it once; differing figures show side by side.
         const obs = [...new Map((row.byPeriod.get(p) ?? []).map((o) => [o.valueText, o])).values()];
@@ -43,15 +43,15 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
         );
       })}
       <td className="source">
-        {sources.map((o) => <div key={o.line}>{titleOf(o.sourceId)}: {o.locator}</div>)}
+        {sources.map((o) => <div key={o.line}>{titleOf(o.sourceId)}{colon(lang)}{o.locator}</div>)}
         {row.observations.length > 0 && (
           <details>
             <summary>{t('indicators.quotes')}</summary>
             <ul>
               {row.observations.map((o) => (
                 <li key={o.line}>
-                  <span className="period">{periodLabel(o.period, t)}</span>: <q lang="zh">{o.quote}</q>
-                  {byLang(lang, o.noteZh, o.noteEn) && <p className="note">{t('indicators.note')}: {byLang(lang, o.noteZh, o.noteEn)}</p>}
+                  <span className="period">{periodLabel(o.period, t)}</span>{colon(lang)}<q lang="zh">{o.quote}</q>
+                  {byLang(lang, o.noteZh, o.noteEn) && <p className="note">{t('indicators.note')}{colon(lang)}{byLang(lang, o.noteZh, o.noteEn)}</p>}
                 </li>
               ))}
             </ul>
@@ -65,6 +65,7 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
 /** Every indicator of the given categories (all by default), one table per category, each value with source and quote. */
 export function IndicatorTables({ data, categories }: { data: Dataset; categories?: readonly Category[] }) {
   const { t } = useT();
+  const lang = useLang();
   const tables = groupByCategory(data).filter((g) => !categories || categories.includes(g.category));
   return (
     <section aria-labelledby="indicators-title">
@@ -72,8 +73,8 @@ export function IndicatorTables({ data, categories }: { data: Dataset; categorie
       {tables.map((table) => (
         <section key={table.category} aria-labelledby={`cat-${table.category}`} className="category">
           <h3 id={`cat-${table.category}`}>
-            {t(`category.${table.category}`)}{' '}
-            <small>({t('indicators.count', { count: new Set(table.rows.map((r) => r.indicator.indicatorId)).size })})</small>
+            {t(`category.${table.category}`)}
+            <small>{inBrackets(t('indicators.count', { count: new Set(table.rows.map((r) => r.indicator.indicatorId)).size }), lang)}</small>
           </h3>
           <div className="table-scroll" role="group" aria-labelledby={`cat-${table.category}`} tabIndex={0}>
             <table>

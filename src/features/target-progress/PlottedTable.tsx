@@ -1,6 +1,6 @@
 import { useT } from '../../shared/translate';
 import { Disclosure } from '../../shared/Disclosure';
-import { comparatorSign, formatValue } from '../../shared/format';
+import { comparatorSign, formatValue, inBrackets } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import type { Plotted } from './model';
 
@@ -23,34 +23,36 @@ export function PlottedTable({ series, unit, unitCode, describe, onQuote }: {
   return (
     <Disclosure summary={t('progress.table')}>
       {() => (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('progress.point')}</th>
-              <th scope="col" className="num">{t('chart.value')} ({unit})</th>
-              <th scope="col">{t('chart.quote')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.flatMap(({ name, points }) => points.map((p) => {
-              const label = describe(p, name);
-              const row = p.kind === 'actual' ? p.o : p.r.target;
-              const show = t('chart.showQuote', { period: label });
-              return (
-                <tr key={`${name}|${p.kind}|${p.kind === 'actual' ? p.o.line : p.r.target.targetId}`}>
-                  <th scope="row">{label}</th>
-                  <td className="num">
-                    {p.kind === 'target' && `${comparatorSign(p.r.target.comparator)} `}{formatValue(row.valueText, lang, unitCode)}
-                  </td>
-                  <td>
-                    <q lang="zh">{row.quote}</q>{' '}
-                    <button type="button" className="quote-pick" aria-label={show} title={show} onClick={() => onQuote(p)}>“”</button>
-                  </td>
-                </tr>
-              );
-            }))}
-          </tbody>
-        </table>
+        <div className="table-scroll" role="group" aria-label={t('progress.table')} tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('progress.point')}</th>
+                <th scope="col" className="num">{t('chart.value')}{inBrackets(unit, lang)}</th>
+                <th scope="col">{t('chart.quote')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {series.flatMap(({ name, points }) => points.map((p) => {
+                const label = describe(p, name);
+                const row = p.kind === 'actual' ? p.o : p.r.target;
+                const show = t('chart.showQuote', { period: label });
+                return (
+                  <tr key={`${name}|${p.kind}|${p.kind === 'actual' ? p.o.line : p.r.target.targetId}`}>
+                    <th scope="row">{label}</th>
+                    <td className="num">
+                      {p.kind === 'target' && `${comparatorSign(p.r.target.comparator)} `}{formatValue(row.valueText, lang, unitCode)}
+                    </td>
+                    <td>
+                      <q lang="zh">{row.quote}</q>{' '}
+                      <button type="button" className="quote-pick" aria-label={show} title={show} onClick={() => onQuote(p)}>“”</button>
+                    </td>
+                  </tr>
+                );
+              }))}
+            </tbody>
+          </table>
+        </div>
       )}
     </Disclosure>
   );

@@ -13,7 +13,7 @@ import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { Deferred } from '../../shared/Deferred';
-import { comparatorSign, formatValue, localScale, numberFormat, periodLabel, unitLabel } from '../../shared/format';
+import { colon, comparatorSign, formatValue, inBrackets, localScale, numberFormat, periodLabel, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -133,8 +133,8 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
         <QuoteBox label={t('chart.quoteOf', { period: whichOf(quoted) })} quote={source.quote} locator={source.locator} region={region} heading={heading}>
           <div>
             {quoted.kind === 'target'
-              ? <>{whichOf(quoted)}: {comparatorSign(quoted.r.target.comparator)} {formatValue(quoted.r.target.valueText, lang, quoted.r.target.unit)} {unit} · {t(`level.${quoted.r.target.level}`)}</>
-              : <>{whichOf(quoted)}: {formatValue(quoted.o.valueText, lang, ind.unit)} {unit}</>}
+              ? <>{whichOf(quoted)}{colon(lang)}{comparatorSign(quoted.r.target.comparator)} {formatValue(quoted.r.target.valueText, lang, quoted.r.target.unit)} {unit} · {t(`level.${quoted.r.target.level}`)}</>
+              : <>{whichOf(quoted)}{colon(lang)}{formatValue(quoted.o.valueText, lang, ind.unit)} {unit}</>}
           </div>
         </QuoteBox>
       )}
@@ -143,10 +143,10 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
           <thead>
             <tr>
               <th scope="col">{t('progress.target')}</th>
+              <th scope="col">{t('progress.status')}</th>
               <th scope="col" className="num">{t('progress.gap')}</th>
               <th scope="col" className="num">{t('progress.pace')}</th>
               <th scope="col" className="num">{t('progress.closed')}</th>
-              <th scope="col">{t('progress.status')}</th>
               <th scope="col">{t('chart.quote')}</th>
             </tr>
           </thead>
@@ -183,22 +183,22 @@ function Row({ r, unit, scale, lang, t, scopeName, onQuote }: {
   return (
     <tr>
       <th scope="row">
-        {scopeName(g.scopeId)} · {periodLabel(g.period, t)}: {comparatorSign(g.comparator)} {formatValue(g.valueText, lang, g.unit)} {unit}
+        {scopeName(g.scopeId)} · {periodLabel(g.period, t)}{colon(lang)}{comparatorSign(g.comparator)} {formatValue(g.valueText, lang, g.unit)} {unit}
         <div className="muted">{t(`level.${g.level}`)}</div>
       </th>
+      <td className="status-cell">
+        <strong className={`status status-${a.status}`}>{t(`progress.statusText.${a.status}`)}</strong>
+        {/* "After the baseline" only where this scope has one: most plant targets have only the group's. */}
+        <div className="muted">{t(a.status === 'no_data' && !a.baseline ? 'progress.noFigureWhy' : `progress.statusWhy.${a.status}`)}</div>
+      </td>
       <td className="num">
-        {r.gapFromBaseline ? `${fmt(r.gapFromBaseline.absolute * scale, lang)} ${unit} (${pct(r.gapFromBaseline.percent)})` : '–'}
+        {r.gapFromBaseline ? `${fmt(r.gapFromBaseline.absolute * scale, lang)} ${unit}${inBrackets(pct(r.gapFromBaseline.percent), lang)}` : '–'}
         {r.planBaseline && (
           <div className="muted">{t('progress.baselineNote', { value: formatValue(r.planBaseline.valueText, lang, r.target.unit), period: periodLabel(r.planBaseline.period, t), scope: scopeName(r.planBaseline.scopeId) })}</div>
         )}
       </td>
       <td className="num">{r.pace ? t('progress.perYear', { value: fmt(r.pace.absolute * scale, lang), unit, pct: pct(r.pace.percent) }) : '–'}</td>
       <td className="num">{a.shareClosed === null ? '–' : `${fmt(a.shareClosed * 100, lang, 0)}%`}</td>
-      <td className="status-cell">
-        <strong className={`status status-${a.status}`}>{t(`progress.statusText.${a.status}`)}</strong>
-        {/* "After the baseline" only where this scope has one: most plant targets have only the group's. */}
-        <div className="muted">{t(a.status === 'no_data' && !a.baseline ? 'progress.noFigureWhy' : `progress.statusWhy.${a.status}`)}</div>
-      </td>
       <td>
         {/* The chart is hidden from screen readers and takes no keyboard focus: this opens a milestone's quote without it. */}
         <button type="button" className="quote-pick" aria-label={show} title={show} onClick={onQuote}>“”</button>

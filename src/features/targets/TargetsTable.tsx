@@ -1,6 +1,6 @@
 import { useT } from '../../shared/translate';
 import { compareText, targetsIn, type Category, type Dataset } from '../../core';
-import { comparatorSign, formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
+import { colon, comparatorSign, formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { indicatorName, scopeName } from '../../shared/names';
 
@@ -34,16 +34,16 @@ export function TargetsTable({ data, categories }: { data: Dataset; categories: 
             {targets.map((g) => (
               <tr key={g.targetId}>
                 <th scope="row">{name(g.indicatorId)}</th>
-                <td>{scope(g.scopeId)}</td>
+                <td className="words">{scope(g.scopeId)}</td>
                 <td>{periodLabel(g.period, t)}</td>
                 <td className="num">{comparatorSign(g.comparator)} {formatValue(g.valueText, lang, g.unit)} {unitLabel(g.unit, lang)}</td>
-                <td>{t(`level.${g.level}`)}</td>
+                <td className="words">{t(`level.${g.level}`)}</td>
                 <td className="source">
                   {g.locator}
                   <details>
                     <summary>{t('indicators.quotes')}</summary>
                     <q lang="zh">{g.quote}</q>
-                    {(lang === 'zh' ? g.noteZh : g.noteEn) && <p className="note">{t('indicators.note')}: {lang === 'zh' ? g.noteZh : g.noteEn}</p>}
+                    {(lang === 'zh' ? g.noteZh : g.noteEn) && <p className="note">{t('indicators.note')}{colon(lang)}{lang === 'zh' ? g.noteZh : g.noteEn}</p>}
                   </details>
                 </td>
               </tr>
