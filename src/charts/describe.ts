@@ -20,8 +20,11 @@ export function describeTrend(s: Series, l: Labels): string {
     first: l.value(first.valueText, ind.unit), last: l.value(last.valueText, ind.unit),
     firstPeriod: l.period(first.period), lastPeriod: l.period(last.period),
   };
+  // The change in brackets; none from a zero start, where no percentage exists (not an empty pair of brackets).
+  const change = l.change(a, b, ind.unit);
+  const aside = change === '' ? '' : l.lang === 'zh' ? `（${change}）` : ` (${change})`;
   const sentence = a === b ? l.words('chart.describeFlat', p)
-    : l.words(b > a ? 'chart.describeUp' : 'chart.describeDown', { ...p, change: l.change(a, b, ind.unit) });
+    : l.words(b > a ? 'chart.describeUp' : 'chart.describeDown', { ...p, change: aside });
   const j = judge(ind.direction, a, b);
   return joinSentences(l.lang, sentence, j === 'better' ? l.words('chart.judgementBetter') : j === 'worse' ? l.words('chart.judgementWorse') : '');
 }

@@ -1,3 +1,4 @@
+import { groupPrinted } from '../core';
 import { PALETTE, THEME_COLOURS } from './palette';
 
 /** A point on a target path: a time (fractional year at the period's end), a value and its words. */
@@ -56,10 +57,13 @@ export function targetPathOption(input: TargetPathInput) {
     yAxis: {
       type: 'value',
       name: input.unit,
-      // Intensities sit far from zero; `scale` lets ECharts pick round bounds around the data instead.
+      // Intensities sit far from zero; `scale` lets ECharts pick round bounds around the data instead. The margin keeps
+      // a milestone at the lowest or highest value off the axis line, where a dashed plan would vanish into it.
       scale: true,
+      boundaryGap: ['8%', '8%'],
       nameTextStyle: { color: c.muted, align: 'left' },
-      axisLabel: { color: c.muted, formatter: (v: number) => String(Number(v.toPrecision(6))) },
+      // Grouped as the tables and sentences print numbers (13,066, not 13066).
+      axisLabel: { color: c.muted, formatter: (v: number) => groupPrinted(String(Number(v.toPrecision(6)))) },
       splitLine: { lineStyle: { color: c.grid } },
     },
     series: [
@@ -75,7 +79,8 @@ export function targetPathOption(input: TargetPathInput) {
           tooltip: { formatter: tooltipOf(p, path.name) },
         })),
       })),
-      {
+      // No actual figure at all: no series, so the legend shows no empty "Actual ()" entry.
+      ...(input.actuals.points.length === 0 ? [] : [{
         // A line series without a line: the actuals are points in time, not a path.
         type: 'line',
         lineStyle: { width: 0 },
@@ -85,7 +90,7 @@ export function targetPathOption(input: TargetPathInput) {
         symbolSize: 12,
         data: input.actuals.points.map((p) => ({ value: [p.x, p.value], tooltip: { formatter: tooltipOf(p, input.actuals.name) } })),
         label: { show: true, position: 'right', color: c.text, formatter: (p: { dataIndex: number }) => input.actuals.points[p.dataIndex].display },
-      },
+      }]),
     ],
   };
 }

@@ -55,11 +55,15 @@ describe('chart catalog on the bundled data', () => {
 
 
   it.each([
-    ['en', 'Total donations (as printed in the appendix) rose from 44.057 in 2001 to 68.18 CNY million in 2020 (+54.8%). This is an improvement.'],
-    // Chinese: a space between a Chinese character and a digit, none after the full-width stop.
-    ['zh', '捐赠总额由 2001 年的 4,405.7 上升至 2020 年的 6,818 万元（+54.8%）。这是改善。'],
-  ] as const)('describes a trend in one %s sentence with its judgement, spaced as the language is', (lang, sentence) => {
-    expect(byId(lang === 'en' ? en : zh, chartId('donations_total', 'group', 'year')).description).toBe(sentence);
+    ['en', 'donations_total', 'Total donations (as printed in the appendix) rose from 44.057 in 2001 to 68.18\u00a0CNY million in 2020 (+54.8%). This is an improvement.'],
+    // Chinese: a space between a Chinese character and a digit, none after the full-width stop; a number and its unit
+    // never part at a line break.
+    ['zh', 'donations_total', '捐赠总额由 2001 年的 4,405.7 上升至 2020 年的 6,818\u00a0万元（+54.8%）。这是改善。'],
+    // From zero there is no percentage change, and no empty brackets either.
+    ['en', 'wind_power_capacity', 'Installed wind power capacity rose from 0 in 2001 to 1,610\u00a0MW in 2020. This is an improvement.'],
+    ['zh', 'wind_power_capacity', '风力发电装机容量由 2001 年的 0 上升至 2020 年的 161\u00a0万千瓦。这是改善。'],
+  ] as const)('describes a trend in one %s sentence with its judgement, spaced as the language is (%s)', (lang, id, sentence) => {
+    expect(byId(lang === 'en' ? en : zh, chartId(id, 'group', 'year')).description).toBe(sentence);
   });
 
   it('never puts a space after a Chinese full stop or runs a Chinese character into a digit in a description', () => {

@@ -75,6 +75,23 @@ describe('target path options', () => {
   });
 });
 
+describe('target path options: what a chart without actual figures shows', () => {
+  const pt = (x: number, value: number) => ({ x, value, label: String(x), display: String(value), level: '' });
+  const o = targetPathOption({
+    unit: 't', theme: 'light', levelNames: {}, yearEndLabel: String,
+    actuals: { name: 'Actual ()', points: [] },
+    paths: [{ name: 'Plan: Huayu', points: [pt(2021, 3000), pt(2022, 3000)] }, { name: 'Plan: Guangxi', points: [pt(2021, 10000)] }],
+  });
+  it('has no actual series, so no empty legend entry', () => {
+    expect(o.series.map((x) => x.name)).toEqual(['Plan: Huayu', 'Plan: Guangxi']);
+  });
+  it('groups thousands on the value axis and keeps the lowest milestone off the axis line', () => {
+    expect(o.yAxis.axisLabel.formatter(13066)).toBe('13,066');
+    expect(o.yAxis.axisLabel.formatter(0.35200000000000004)).toBe('0.352');
+    expect(o.yAxis.boundaryGap).toEqual(['8%', '8%']);
+  });
+});
+
 describe('sections', () => {
   it('every category belongs to exactly one section, so every indicator appears somewhere', () => {
     for (const c of CATEGORIES) expect(SECTIONS.filter((s) => s.categories.includes(c)), c).toHaveLength(1);
