@@ -68,11 +68,11 @@ export function unitLabel(code: string, lang: Lang): string {
   return Object.prototype.hasOwnProperty.call(UNITS, code) ? UNITS[code][lang] : code;
 }
 
-/** A period code ("2020", "2020-H1", "2021-09") in words. */
+/** A period code ("2020", "2020-H1", "2021-09") in words: "Sep 2021" in English, "2021 年 9 月" in Chinese. */
 export function periodLabel(period: string, t: TFunction): string {
   const [year, part] = period.split('-');
   if (part === 'H1' || part === 'H2') return t(`period.${part}`, { year });
-  if (part) return t('period.month', { year, month: String(Number(part)) });
+  if (part) return t(`period.m${Number(part)}`, { year });
   return t('period.year', { year });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparatorSign, formatChange, formatValue, localScale, unitLabel } from '../../src/shared/format';
+import { comparatorSign, formatChange, formatValue, localScale, periodLabel, unitLabel } from '../../src/shared/format';
+import { testI18n } from '../support/i18n';
 
 describe('numbers as each language reads them', () => {
   it.each([
@@ -47,5 +48,14 @@ describe('shared number formats', () => {
 describe('target comparators as readers write them', () => {
   it.each([['<=', '≤'], ['>=', '≥'], ['=', '=']] as const)('%s is shown as %s', (code, sign) => {
     expect(comparatorSign(code)).toBe(sign);
+  });
+});
+
+describe('periods in words', () => {
+  it.each([
+    ['en', '2021-05', 'May 2021'], ['en', '2021-10', 'Oct 2021'], ['en', '2020-H1', 'H1 2020'], ['en', '2020', '2020'],
+    ['zh', '2021-05', '2021 年 5 月'], ['zh', '2020-H2', '2020 年下半年'], ['zh', '2020', '2020 年'],
+  ] as const)('%s: %s is "%s"', (lang, period, words) => {
+    expect(periodLabel(period, testI18n(lang).t)).toBe(words);
   });
 });

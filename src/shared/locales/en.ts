@@ -5,7 +5,7 @@ export const en = {
     subtitle: 'Key sustainability figures from the 2020 CSR report and the environmental remediation plan, each with its source.',
     language: 'Language',
     skip: 'Skip to content',
-    footer: 'Every figure is quoted from its source document. Values are shown as printed, in the source’s unit.',
+    footer: 'Every figure is quoted from its source document. English restates each value exactly in international units; the Chinese page shows it as printed, in the source’s unit.',
   },
   status: {
     loading: 'Loading data…',
@@ -168,7 +168,10 @@ export const en = {
     production: 'Production', governance: 'Governance', remediation: 'Remediation progress',
   },
   level: { industry_advanced: 'Industry advanced level', industry_average: 'Industry average level', plan: 'Plan milestone' },
-  period: { H1: 'H1 {{year}}', H2: 'H2 {{year}}', month: '{{year}}-{{month}}', year: '{{year}}' },
+  period: {
+    H1: 'H1 {{year}}', H2: 'H2 {{year}}', year: '{{year}}',
+    m1: 'Jan {{year}}', m2: 'Feb {{year}}', m3: 'Mar {{year}}', m4: 'Apr {{year}}', m5: 'May {{year}}', m6: 'Jun {{year}}', m7: 'Jul {{year}}', m8: 'Aug {{year}}', m9: 'Sep {{year}}', m10: 'Oct {{year}}', m11: 'Nov {{year}}', m12: 'Dec {{year}}',
+  },
 };
 
 /** Shape of an interface-text catalog. */

@@ -170,5 +170,8 @@ export const zh: UiCatalog = {
     production: '生产', governance: '治理', remediation: '整改进展',
   },
   level: { industry_advanced: '行业先进水平', industry_average: '行业平均水平', plan: '计划节点' },
-  period: { H1: '{{year}} 年上半年', H2: '{{year}} 年下半年', month: '{{year}} 年 {{month}} 月', year: '{{year}} 年' },
+  period: {
+    H1: '{{year}} 年上半年', H2: '{{year}} 年下半年', year: '{{year}} 年',
+    m1: '{{year}} 年 1 月', m2: '{{year}} 年 2 月', m3: '{{year}} 年 3 月', m4: '{{year}} 年 4 月', m5: '{{year}} 年 5 月', m6: '{{year}} 年 6 月', m7: '{{year}} 年 7 月', m8: '{{year}} 年 8 月', m9: '{{year}} 年 9 月', m10: '{{year}} 年 10 月', m11: '{{year}} 年 11 月', m12: '{{year}} 年 12 月',
+  },
 };
