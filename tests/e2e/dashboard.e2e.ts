@@ -156,7 +156,7 @@ describe('dashboard in Chromium', () => {
 
   it('never squeezes a sentence into a column a few words wide on a 360 px phone: such tables scroll instead', async () => {
     const page = await h.newPage({ width: 360, height: 740 });
-    for (const section of ['energy', 'land', 'remediation']) {
+    for (const section of ['energy', 'land', 'remediation', 'preview']) {
       await page.goto(`${h.url}/?section=${section}&lang=en`);
       await page.locator('main h2').first().waitFor();
       await page.waitForLoadState('networkidle');
