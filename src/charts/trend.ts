@@ -40,8 +40,20 @@ const colourOf = (j: Judgement): string => (j === 'better' ? PALETTE.better : j 
  * than the one before, so a worsening trend looks worse. The tooltip uses ECharts' rich-text mode, which never
  * renders HTML, so names from data cannot run as markup.
  */
+/**
+ * Which category labels a trend chart shows, by index: all of up to eight; of more (2001-2020 is twenty), the first,
+ * the last and every `step`-th counted back from the last, so the latest period is always named and a phone's width
+ * holds them (about four: "2001 年" is 47 px wide, a phone's chart 296 px). Fixed rather than ECharts' automatic choice, which dropped the latest year and measured every label.
+ */
+export function labelledCategories(n: number): (index: number) => boolean {
+  if (n <= 8) return () => true;
+  const step = Math.ceil(n / 4);
+  return (i) => i === 0 || i === n - 1 || ((n - 1 - i) % step === 0 && i >= step);
+}
+
 export function trendOption(input: TrendInput) {
   const c = THEME_COLOURS[input.theme];
+  const shown = labelledCategories(input.points.length);
   // Each value is judged against the previous value that exists; a missing year is skipped, not treated as zero.
   let previous: number | null = null;
   const judgements: Judgement[] = input.points.map((p) => {
@@ -68,7 +80,8 @@ export function trendOption(input: TrendInput) {
     xAxis: {
       type: 'category',
       data: input.points.map((p) => p.label),
-      axisLabel: { color: c.muted },
+      axisLabel: { color: c.muted, interval: (index: number) => shown(index) },
+      axisTick: { alignWithLabel: true, interval: (index: number) => shown(index) },
       axisLine: { lineStyle: { color: c.grid } },
     },
     yAxis: {
@@ -78,11 +91,15 @@ export function trendOption(input: TrendInput) {
       axisLabel: { color: c.muted },
       splitLine: { lineStyle: { color: c.grid } },
       scale: false,
+      // Counts (cases, accidents) never get ticks at 0.2: whole numbers only, when every value is whole.
+      ...(input.points.every((p) => p.value === null || Number.isInteger(p.value)) ? { minInterval: 1 } : {}),
     },
     series: [{
       type: 'bar',
       name: input.name,
       barMaxWidth: 48,
+      // A value of 0 is a figure, not a gap: a 2 px bar tells it from a year without data, which has no bar.
+      barMinHeight: 2,
       data: input.points.map((p, i) => ({
         value: p.value,
         itemStyle: { color: colourOf(judgements[i]), ...(input.decal ? { decal: DECALS[judgements[i] === 'worse' ? 'worse' : judgements[i] === 'better' ? 'better' : 'neutral'] } : {}) },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../src/charts/palette';
 import { targetPathOption } from '../../src/charts/targetPath';
-import { judge, trendOption, type TrendInput } from '../../src/charts/trend';
+import { judge, labelledCategories, trendOption, type TrendInput } from '../../src/charts/trend';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSeries } from '../../src/charts/series';
@@ -72,6 +72,27 @@ describe('target path options', () => {
     expect(actual.data[0].tooltip.formatter).toBe('Actual (group)\n2020.5: 0.352 tce/t');
     expect(o.tooltip.renderMode).toBe('richText');
     expect(o.xAxis.axisLabel.formatter(2022)).toBe('end 2021');
+  });
+});
+
+describe('trend chart axes', () => {
+  const labelled = (n: number) => Array.from({ length: n }, (_, i) => i).filter(labelledCategories(n));
+  it.each([
+    [3, [0, 1, 2]],
+    [8, [0, 1, 2, 3, 4, 5, 6, 7]],
+    // 2001-2020: 2001, 2010, 2015 and 2020, about 57 px apart on a 360 px phone; the latest year is always named.
+    [20, [0, 9, 14, 19]],
+    [10, [0, 3, 6, 9]],
+  ])('of %i periods, labels %j', (n, indices) => {
+    expect(labelled(n)).toEqual(indices);
+  });
+
+  it('uses whole-number ticks for whole numbers only, and draws a zero as a sliver, not as nothing', () => {
+    const counts = trendOption(input('lower_better', [0, 0, 0]));
+    expect(counts.yAxis.minInterval).toBe(1);
+    expect(counts.series[0].barMinHeight).toBe(2);
+    expect(trendOption(input('lower_better', [0.5, 1, 2])).yAxis.minInterval).toBeUndefined();
+    expect(counts.xAxis.axisLabel.interval(2)).toBe(true);
   });
 });
 
