@@ -29,7 +29,7 @@ export const MESSAGES_EN: Readonly<Record<string, string>> = {
   invalid_int: '"{{value}}" in "{{column}}" must be a whole number from {{min}} to {{max}}.',
   number_empty: 'Column "{{column}}" needs a number. If the value is unknown, delete the whole row instead.',
   number_decimal_comma: '"{{value}}" is ambiguous: a comma can be a decimal mark or a thousands separator. Write the number with a decimal point and no separators, e.g. 1.5 or 1500.',
-  number_not_a_number: '"{{value}}" is not a number. Write digits only, as the source prints them, e.g. 2902.17; if the value is unknown, delete the row instead of writing n/a or 0.',
+  number_not_a_number: '"{{value}}" is not a number. Write the number as the source prints it, without units or words, e.g. 2902.17 or -0.43; if the value is unknown, delete the row instead of writing n/a or 0.',
   number_too_large: '"{{value}}" is too large to store exactly. Use the unit the source uses (e.g. 10^4 t) so the number is smaller.',
   duplicate_key: 'This row has the same {{key}} ("{{value}}") as line {{first}}. Delete one of the two rows; if both are meant, change one of these columns so the rows differ.',
   source_file_missing: 'The source file "{{value}}" does not exist. Add it under seeds/ or correct the path.',
@@ -41,5 +41,5 @@ export const MESSAGES_EN: Readonly<Record<string, string>> = {
   target_unit_mismatch: 'The target is in "{{value}}" but the indicator is in "{{expected}}". Give the target in the indicator\'s unit.',
   quote_not_in_source: 'The quote is not found word for word in source "{{source}}". Copy the exact text from the source document.',
   value_not_in_quote: 'The value {{value}} does not appear in the quote. Quote the passage that prints this number, or correct the value.',
-  fetch_failed: 'The file could not be downloaded ({{status}}). Check that it is on the server, then reload.',
+  fetch_failed: 'The file could not be downloaded ({{status}}). Check that it is on the server, then reload. If it keeps failing, tell whoever maintains the site.',
 };

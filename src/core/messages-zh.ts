@@ -29,7 +29,7 @@ export const MESSAGES_ZH: Readonly<Record<string, string>> = {
   invalid_int: '“{{column}}”列的“{{value}}”必须是 {{min}} 到 {{max}} 之间的整数。',
   number_empty: '“{{column}}”列需要数字。如果数值未知，请删除整行。',
   number_decimal_comma: '“{{value}}”有歧义：逗号可能是小数点，也可能是千位分隔符。请用小数点、不加分隔符，例如 1.5 或 1500。',
-  number_not_a_number: '“{{value}}”不是数字。请按原文只填写数字，例如 2902.17；数值未知时请删除该行，不要填 n/a 或 0。',
+  number_not_a_number: '“{{value}}”不是数字。请按原文填写数字，不带单位或文字，例如 2902.17 或 -0.43；数值未知时请删除该行，不要填 n/a 或 0。',
   number_too_large: '“{{value}}”太大，无法精确保存。请使用原文的单位（如 10^4 t），使数字变小。',
   duplicate_key: '此行的 {{key}}（“{{value}}”）与第 {{first}} 行相同。请删除其中一行；如两行都需要，请修改其中某一列，使两行不同。',
   source_file_missing: '来源文件“{{value}}”不存在。请将其放入 seeds/，或更正路径。',
@@ -41,5 +41,5 @@ export const MESSAGES_ZH: Readonly<Record<string, string>> = {
   target_unit_mismatch: '目标值单位为“{{value}}”，但指标单位为“{{expected}}”。请按指标的单位填写目标值。',
   quote_not_in_source: '在来源“{{source}}”中找不到与引文逐字相同的文字。请从原文中原样复制。',
   value_not_in_quote: '数值 {{value}} 没有出现在引文中。请引用印有该数字的原文，或更正数值。',
-  fetch_failed: '无法下载该文件（{{status}}）。请确认文件在服务器上，然后刷新页面。',
+  fetch_failed: '无法下载该文件（{{status}}）。请确认文件在服务器上，然后刷新页面。如果仍然失败，请联系网站维护人员。',
 };

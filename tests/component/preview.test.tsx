@@ -60,7 +60,7 @@ describe('Preview', () => {
     const item = within(issues).getByText('observations.csv:2:4').closest('li')!;
     expect(item).toHaveTextContent('Error');
     expect(item).toHaveTextContent('observations.csv line 2, column 4 (Excel column D)');
-    expect(item).toHaveTextContent('"n/a" is not a number. Write digits only');
+    expect(item).toHaveTextContent('"n/a" is not a number. Write the number as the source prints it');
     expect(screen.getByRole('note')).toHaveTextContent('Preview: these files are not published');
     expect(onResult).toHaveBeenCalledTimes(1);
     expect((onResult.mock.calls[0][0] as PreviewResult).dataset.observations).toHaveLength(2);

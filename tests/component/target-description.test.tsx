@@ -15,7 +15,7 @@ const files = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(imp
 describe('a target path describes itself in one sentence', () => {
   it.each([
     ['en', 'Alumina comprehensive energy consumption: baseline and milestones',
-      'Alumina comprehensive energy consumption: from 0.352 tce/t (H1 2020, Chinalco group (all entities)), the plan leads to '
+      'Alumina comprehensive energy consumption: from 0.352 tce/t (H1 2020, Chinalco group (all entities)), the plan aims for '
       + 'at most 0.345 tce/t by 2025 for Existing alumina plants and at most 0.275 tce/t by 2025 for New alumina plants; '
       + 'of its 6 milestones, 6 without a figure for their scope.'],
     ['zh', '原铝液交流电耗：基准与节点目标',

@@ -142,8 +142,8 @@ export const en = {
     noFigureWhy: 'The deadline has passed, and these sources publish no figure for this scope.',
     point: 'Point',
     table: 'Table of the plotted values',
-    describe: '{{name}}: from {{baseline}} {{unit}} ({{period}}, {{scope}}), the plan leads to {{finals}}; of its {{count}} milestones, {{statuses}}.',
-    describeNoBaseline: '{{name}}: the plan leads to {{finals}}; of its {{count}} milestones, {{statuses}}.',
+    describe: '{{name}}: from {{baseline}} {{unit}} ({{period}}, {{scope}}), the plan aims for {{finals}}; of its {{count}} milestones, {{statuses}}.',
+    describeNoBaseline: '{{name}}: the plan aims for {{finals}}; of its {{count}} milestones, {{statuses}}.',
     describeFinal: '{{bound}}{{value}} {{unit}} by {{period}} for {{scope}}',
     bound: { le: 'at most ', ge: 'at least ', eq: '' },
     describeStatus: {
