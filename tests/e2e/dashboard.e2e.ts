@@ -180,6 +180,15 @@ describe('dashboard in Chromium', () => {
       await table.waitFor();
       const [needed, available] = await table.evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth]);
       expect(needed, `${width} ${lang}`).toBeLessThanOrEqual(available);
+      if (lang === 'zh') {
+        // Chinese column headers stay whole words: one line each (目标数, not 目标 / 数).
+        const lines = await table.evaluate((t) => [...t.querySelectorAll('thead th')].map((th) => {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }));
+        expect(lines, `${width} zh`).toEqual(lines.map(() => 1));
+      }
       await page.context().close();
     }
   });
