@@ -193,6 +193,21 @@ describe('dashboard in Chromium', () => {
     }
   });
 
+  it('keeps each presentation control on one line on a phone held upright', async () => {
+    const page = await h.newPage({ width: 360, height: 800 });
+    await page.goto(`${h.url}/?section=slides&lang=zh`);
+    await page.locator('.slide-controls button').first().waitFor();
+    const lines = await page.evaluate(`[...document.querySelectorAll('.slide-controls button, .slide-controls a')].map((e) => {
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    })`) as number[];
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    expect(lines).toEqual(lines.map(() => 1));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+
   it('uses a 4K screen without horizontal scrolling, lays charts side by side and redraws them when the window shrinks', async () => {
     const page = await h.newPage({ width: 3840, height: 2160 });
     const widths = () => page.evaluate(`[...document.querySelectorAll('.echart')].filter((e) => e.querySelector('svg'))
