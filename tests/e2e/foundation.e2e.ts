@@ -57,6 +57,13 @@ describe('the built site in Chromium', () => {
     await page.addInitScript(`new MutationObserver(() => {
       if (document.querySelector('main [role="status"]')) window.__sawLoading = true;
     }).observe(document, { subtree: true, childList: true });`);
+    // main.tsx renders once the language and the section's code are there; the data usually are too, and then the
+    // first render draws the section. The section's code is held back a little here so that order is certain even on
+    // a busy machine (where parsing the CSV files could take longer than fetching the code).
+    await page.route(/\/assets\/sections-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
     await page.goto(`${h.url}/?section=energy&lang=en`);
     await page.locator('.echart svg path').first().waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
