@@ -3,7 +3,7 @@
  * its numbers are quoted from, and which data notes qualify them. One wording for both, so an image says what the
  * page says.
  */
-import { citedTitle, type DataNote, type Dataset } from '../core';
+import { citedLocator, citedTitle, type DataNote, type Dataset } from '../core';
 import type { Labels } from './catalog';
 
 /** The language and interface text these lines need. */
@@ -13,7 +13,7 @@ export type FootnoteWords = Pick<Labels, 'lang' | 'words'>;
 export function sourceLines(data: Dataset, rows: ReadonlyArray<{ sourceId: string; locator: string }>, l: FootnoteWords): string[] {
   const lines = rows.map((r) => {
     const s = data.sources.find((x) => x.sourceId === r.sourceId);
-    return l.words('chart.source', { title: s ? citedTitle(s, l.lang) : r.sourceId, locator: r.locator });
+    return l.words('chart.source', { title: s ? citedTitle(s, l.lang) : r.sourceId, locator: citedLocator(r.locator, l.lang) });
   });
   return [...new Set(lines)];
 }

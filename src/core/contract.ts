@@ -116,6 +116,17 @@ export function citedTitle(s: Pick<Source, 'titleZh' | 'titleEn' | 'shortZh' | '
   return (lang === 'zh' ? s.shortZh || s.titleZh : s.shortEn || s.titleEn);
 }
 
+/**
+ * A locator as a reader of `lang` sees it. Locators are written "Chinese heading / English translation"
+ * (`附录 关键绩效表 / Appendix: key performance table`): the Chinese page shows the Chinese heading only; the English
+ * page keeps both, since the Chinese heading is what finds the passage in the Chinese source. A locator without the
+ * " / " form is shown as written. CSV downloads and the preview keep the locator as written.
+ */
+export function citedLocator(locator: string, lang: 'zh' | 'en'): string {
+  const cut = locator.indexOf(' / ');
+  return lang === 'zh' && cut > 0 ? locator.slice(0, cut) : locator;
+}
+
 export interface Scope extends RowRef {
   readonly scopeId: string;
   readonly nameZh: string;

@@ -1,6 +1,8 @@
 import type { ReactNode, RefObject } from 'react';
+import { citedLocator } from '../core';
 import { useT } from './translate';
 import { hrefWith, navigate } from './url';
+import { useLang } from './useLang';
 
 /**
  * The opened value's source passage under a chart: what the value is (`children`), the verbatim quote and its
@@ -16,10 +18,11 @@ export function QuoteBox({ label, quote, locator, region, heading, children }: {
   children?: ReactNode;
 }) {
   const { t } = useT();
+  const lang = useLang();
   return (
     <div className="quote-box" role="region" aria-label={label} tabIndex={-1} ref={region}>
       {children}
-      <q lang="zh">{quote}</q> <span className="muted">({locator})</span>{' '}
+      <q lang="zh">{quote}</q> <span className="muted">({citedLocator(locator, lang)})</span>{' '}
       <button type="button" onClick={() => {
         navigate(hrefWith({ quote: null }), { replace: true });
         heading.current?.focus();

@@ -35,7 +35,8 @@ describe('a target path names its sources and links its data notes, like every c
       const s = data.sources.find((x) => x.sourceId === id)!;
       return lang === 'zh' ? s.shortZh : s.shortEn;
     };
-    const expected = [...new Set(plotted.map((r) => (lang === 'zh' ? `来源：${title(r.sourceId)}，${r.locator}` : `Source: ${title(r.sourceId)}, ${r.locator}`)))];
+    // The Chinese page cites the Chinese heading of each locator only ("三、工作目标（二）"); the English page keeps both.
+    const expected = [...new Set(plotted.map((r) => (lang === 'zh' ? `来源：${title(r.sourceId)}，${r.locator.split(' / ')[0]}` : `Source: ${title(r.sourceId)}, ${r.locator}`)))];
     const lines = [...card.querySelectorAll('figcaption .source')].map((e) => e.textContent);
     expect(new Set(lines)).toEqual(new Set(expected));
     expect(lines).toHaveLength(expected.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedTitle, loadDataset, targetsIn, type DataFiles } from '../../src/core';
+import { citedLocator, citedTitle, loadDataset, targetsIn, type DataFiles } from '../../src/core';
 import { base, withFiles } from './fixtures';
 
 const OBS_HEAD = 'indicator_id,period,scope_id,value,status,source_id,locator,quote,note_zh,note_en\n';
@@ -106,5 +106,19 @@ describe('short names of source documents', () => {
     const s = r.dataset.sources[0];
     expect([s.shortZh, s.shortEn]).toEqual([shortZh, shortEn]);
     expect([citedTitle(s, 'zh'), citedTitle(s, 'en')]).toEqual([citedZh, citedEn]);
+  });
+});
+
+describe('citedLocator: a locator as each language\'s reader sees it', () => {
+  it.each([
+    ['附录 关键绩效表 / Appendix: key performance table', 'zh', '附录 关键绩效表'],
+    ['附录 关键绩效表 / Appendix: key performance table', 'en', '附录 关键绩效表 / Appendix: key performance table'],
+    ['问题五 整改措施 4 / Problem 5, measure 4', 'zh', '问题五 整改措施 4'],
+    // Not in the "Chinese / English" form: shown as written, in both languages.
+    ['第 3 页', 'zh', '第 3 页'],
+    ['p. 3', 'en', 'p. 3'],
+    [' / English only', 'zh', ' / English only'],
+  ] as const)('%s (%s) -> %s', (locator, lang, shown) => {
+    expect(citedLocator(locator, lang)).toBe(shown);
   });
 });

@@ -1,5 +1,5 @@
 import { useT } from '../../shared/translate';
-import type { Dataset } from '../../core';
+import { citedLocator, type Dataset } from '../../core';
 import { useLang } from '../../shared/useLang';
 import { indicatorName } from '../../shared/names';
 
@@ -20,8 +20,8 @@ export function DataNotes({ data }: { data: Dataset }) {
           </h3>
           <p>{lang === 'zh' ? n.textZh : n.textEn}</p>
           <div className="two-quotes">
-            <blockquote lang="zh"><p className="muted">{t('notes.first', { locator: n.locatorA })}</p>{n.quoteA}</blockquote>
-            <blockquote lang="zh"><p className="muted">{t('notes.second', { locator: n.locatorB })}</p>{n.quoteB}</blockquote>
+            <blockquote lang="zh"><p className="muted">{t('notes.first', { locator: citedLocator(n.locatorA, lang) })}</p>{n.quoteA}</blockquote>
+            <blockquote lang="zh"><p className="muted">{t('notes.second', { locator: citedLocator(n.locatorB, lang) })}</p>{n.quoteB}</blockquote>
           </div>
           <p className="muted">{t('notes.affects', { names: n.indicatorIds.map(name).join(lang === 'zh' ? '、' : ', ') })}</p>
         </article>

@@ -1,5 +1,5 @@
 import { useT } from '../../shared/translate';
-import type { Category, Dataset, Observation } from '../../core';
+import { citedLocator, type Category, type Dataset, type Observation } from '../../core';
 import { colon, formatValue, inBrackets, periodLabel, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { groupByCategory, type IndicatorRow } from './group';
@@ -43,7 +43,7 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
         );
       })}
       <td className="source">
-        {sources.map((o) => <div key={o.line}>{titleOf(o.sourceId)}{colon(lang)}{o.locator}</div>)}
+        {sources.map((o) => <div key={o.line}>{titleOf(o.sourceId)}{colon(lang)}{citedLocator(o.locator, lang)}</div>)}
         {row.observations.length > 0 && (
           <details>
             <summary>{t('indicators.quotes')}</summary>

@@ -1,5 +1,5 @@
 import { useT } from '../../shared/translate';
-import type { Dataset, Observation } from '../../core';
+import { citedLocator, type Dataset, type Observation } from '../../core';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { formatValue, numberFormat, periodLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
@@ -36,7 +36,7 @@ export function RemediationCounts({ data }: { data: Dataset }) {
             <div className="card-body">
               <span className="card-name">{name(id)}</span>
               <span className="card-value">{formatValue(o.valueText, lang)}</span>
-              <span className="card-meta">{periodLabel(o.period, t)} · {o.locator}</span>
+              <span className="card-meta">{periodLabel(o.period, t)} · {citedLocator(o.locator, lang)}</span>
             </div>
           </li>
         ))}

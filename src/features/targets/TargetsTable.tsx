@@ -1,5 +1,5 @@
 import { useT } from '../../shared/translate';
-import { compareText, targetsIn, type Category, type Dataset } from '../../core';
+import { citedLocator, compareText, targetsIn, type Category, type Dataset } from '../../core';
 import { colon, comparatorSign, formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { indicatorName, scopeName } from '../../shared/names';
@@ -39,7 +39,7 @@ export function TargetsTable({ data, categories }: { data: Dataset; categories: 
                 <td className="num">{comparatorSign(g.comparator)} {formatValue(g.valueText, lang, g.unit)} {unitLabel(g.unit, lang)}</td>
                 <td className="words">{t(`level.${g.level}`)}</td>
                 <td className="source">
-                  {g.locator}
+                  {citedLocator(g.locator, lang)}
                   <details>
                     <summary>{t('indicators.quotes')}</summary>
                     <q lang="zh">{g.quote}</q>
