@@ -7,7 +7,7 @@ import { noteMarker, sourceLines } from './footnotes';
 import { buildSeries, notesOf, targetPaths, withEveryYear, type Series, type TargetPathModel } from './series';
 import { targetPathOption, type PathPoint } from './targetPath';
 import { currentPeriod, describeTargets, summarizeTargets } from './targetSummary';
-import { describeTrend } from './describe';
+import { describeTrend, joinSentences } from './describe';
 import { trendOption, type TrendPoint } from './trend';
 
 /** Interface-text keys the catalog needs (a subset of the UI catalog in src/shared/locales). */
@@ -144,7 +144,7 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, o:
     notes: notesOf(data, ind.indicatorId).map((n) => noteMarker(n, l)),
     caveat,
     // The dashboard's sentence under the chart; an image's reader cannot read the caveat printed in it, so it follows.
-    description: `${sentence}${caveat ? `${l.lang === 'zh' ? '' : ' '}${caveat}` : ''}`,
+    description: joinSentences(l.lang, sentence, caveat),
     option: targetPathOption({
       unit, theme,
       actuals: {

@@ -35,15 +35,10 @@ export function judge(direction: Direction, prev: number, curr: number): Judgeme
 const colourOf = (j: Judgement): string => (j === 'better' ? PALETTE.better : j === 'worse' ? PALETTE.worse : PALETTE.neutral);
 
 /**
- * A bar chart of an indicator over time. Bars start at zero (ECharts' value axis includes 0 for bars unless told
- * otherwise, and we never tell it otherwise); each bar after the first is coloured by whether it is better or worse
- * than the one before, so a worsening trend looks worse. The tooltip uses ECharts' rich-text mode, which never
- * renders HTML, so names from data cannot run as markup.
- */
-/**
  * Which category labels a trend chart shows, by index: all of up to eight; of more (2001-2020 is twenty), the first,
  * the last and every `step`-th counted back from the last, so the latest period is always named and a phone's width
- * holds them (about four: "2001 年" is 47 px wide, a phone's chart 296 px). Fixed rather than ECharts' automatic choice, which dropped the latest year and measured every label.
+ * holds them (about four: "2001 年" is 47 px wide, a phone's chart 296 px). Fixed rather than ECharts' automatic
+ * choice, which dropped the latest year and measured every label to choose.
  */
 export function labelledCategories(n: number): (index: number) => boolean {
   if (n <= 8) return () => true;
@@ -51,6 +46,12 @@ export function labelledCategories(n: number): (index: number) => boolean {
   return (i) => i === 0 || i === n - 1 || ((n - 1 - i) % step === 0 && i >= step);
 }
 
+/**
+ * A bar chart of an indicator over time. Bars start at zero (ECharts' value axis includes 0 for bars unless told
+ * otherwise, and we never tell it otherwise); each bar after the first is coloured by whether it is better or worse
+ * than the one before, so a worsening trend looks worse. The tooltip uses ECharts' rich-text mode, which never
+ * renders HTML, so names from data cannot run as markup.
+ */
 export function trendOption(input: TrendInput) {
   const c = THEME_COLOURS[input.theme];
   const shown = labelledCategories(input.points.length);
