@@ -31,6 +31,10 @@ describe('a target path describes itself in one sentence', () => {
     // The verdict comes right after the target, so a phone shows it before the table scrolls.
     expect(within(card).getAllByRole('columnheader')[1]).toHaveTextContent(lang === 'zh' ? '状态' : 'Status');
     expect(within(card).getAllByRole('columnheader')[2]).toHaveTextContent(lang === 'zh' ? '差距（基准 − 目标）' : 'Gap (baseline − target)');
+    // Each target as readers write it, with the language's own colon and brackets: "…：≤ 13,180", "（+0.9%）".
+    const row = within(card).getAllByRole('row')[1];
+    expect(within(row).getByRole('rowheader')).toHaveTextContent(lang === 'zh' ? /^\S+ · \d{4} 年\S*：≤ [\d,.]+ / : /^[^:]+ · [^:]+: ≤ [\d,.]+ /);
+    expect(within(row).getAllByRole('cell')[1]).toHaveTextContent(lang === 'zh' ? /（[+-][\d.]+%）/ : / \([+-][\d.]+%\)/);
     // The baseline is the group's, the targets are plants': said once, in the note above the chart.
     expect(within(card).getByRole('note')).toHaveTextContent(lang === 'zh' ? '不以该数据评判这些目标' : 'does not judge that figure against them');
   });
