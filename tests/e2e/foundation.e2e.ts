@@ -83,12 +83,15 @@ describe('the built site in Chromium', () => {
     // Hold the entry script back: whatever is requested meanwhile was asked for by the HTML and the boot script alone.
     const release = await holdBack(page, /\/assets\/index-[^/]*\.js$/);
     const loading = page.goto(`${h.url}/?section=water`);
-    // The sections' code is one chunk (src/app/sectionModules.ts) behind a small facade module.
-    await expect.poll(() => requested.some((p) => /\/assets\/sections-[^/]*\.js$/.test(p)), { timeout: 10_000 }).toBe(true);
-    expect(requested.some((p) => /\/assets\/sectionModules-[^/]*\.js$/.test(p))).toBe(true);
-    expect(requested.some((p) => /\/assets\/zh-[^/]*\.js$/.test(p))).toBe(true);
-    expect(requested.some((p) => /\/assets\/en-[^/]*\.js$/.test(p))).toBe(false);
-    release();
+    // The sections' code is one chunk (src/app/sectionModules.ts) behind a small facade module. The boot script adds its
+    // preloads one after another, and Playwright reports each request a moment later: wait for all three.
+    const wanted = [/\/assets\/sections-[^/]*\.js$/, /\/assets\/sectionModules-[^/]*\.js$/, /\/assets\/zh-[^/]*\.js$/];
+    try {
+      await expect.poll(() => wanted.filter((w) => requested.some((p) => w.test(p))).length, { timeout: 10_000 }).toBe(wanted.length);
+      expect(requested.some((p) => /\/assets\/en-[^/]*\.js$/.test(p))).toBe(false);
+    } finally {
+      release();
+    }
     await loading;
     await page.locator('main h2').first().waitFor();
     // Each file once: the app's own import() takes the preloaded module.
