@@ -188,6 +188,22 @@ describe('dashboard in Chromium', () => {
           return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
         }));
         expect(lines, `${width} zh`).toEqual(lines.map(() => 1));
+        // Section names wrap after 与 only: 能源与 / 目标, never 能源与目 / 标.
+        const names = await table.evaluate((t) => [...t.querySelectorAll('tbody th a')].map((a) => {
+          const text = a.textContent ?? '';
+          const tops: number[] = [];
+          const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            for (let i = 0; i < (n.textContent ?? '').length; i++) {
+              const r = document.createRange();
+              r.setStart(n, i);
+              r.setEnd(n, i + 1);
+              tops.push(Math.round(r.getBoundingClientRect().top));
+            }
+          }
+          return [...text].map((c, i) => (i > 0 && tops[i] !== tops[i - 1] ? `/${c}` : c)).join('');
+        }));
+        for (const n of names) expect(n, `${width} zh`).toMatch(/^[^/]+(与\/[^/]+)?$/);
       }
       await page.context().close();
     }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Category, Dataset } from '../../core';
 import { currentPeriod, listText } from '../../charts/targetSummary';
 import { periodLabel } from '../../shared/format';
@@ -5,6 +6,15 @@ import { useT } from '../../shared/translate';
 import { hrefWith, onLinkClick } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { STATUSES_SHOWN, targetCounts } from './targetCounts';
+
+/**
+ * A section name with a line-break opportunity after 与 ("and"): in the narrow first column a Chinese name such as
+ * 能源与目标 then wraps as 能源与 / 目标, not inside a word (能源与目 / 标), which keep-all in styles.css forbids.
+ */
+function breakAfterAnd(name: string): ReactNode {
+  const [head, ...rest] = name.split('与');
+  return rest.length === 0 ? name : <>{head}与<wbr />{rest.join('与')}</>;
+}
 
 /**
  * "Against what it promised", on the first page: every target of the sources counted by status per section, with a
@@ -36,7 +46,7 @@ export function TargetsAtAGlance({ data, sectionOf, sectionIds }: {
           <tbody>
             {rows.map((r) => (
               <tr key={r.section}>
-                <th scope="row"><a href={hrefWith({ section: r.section })} onClick={onLinkClick}>{t(`nav.${r.section}`)}</a></th>
+                <th scope="row"><a href={hrefWith({ section: r.section })} onClick={onLinkClick}>{breakAfterAnd(t(`nav.${r.section}`))}</a></th>
                 <td className="num">{r.total}</td>
                 {STATUSES_SHOWN.map((s) => <td key={s} className="num">{r.byStatus[s]}</td>)}
               </tr>
