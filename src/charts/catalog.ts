@@ -2,12 +2,12 @@
  * Every chart the dashboard draws, as plain data: a safe id, the words around it and the ECharts option from the same
  * builders the page uses. The export CLI renders this list; no i18next or React here, the caller passes `Labels`.
  */
-import { assessTarget, CATEGORIES, periodEnd, type Category, type Dataset, type Lang, type NoteKind, type TargetStatus } from '../core';
+import { assessTarget, CATEGORIES, joinSentences, periodEnd, type Category, type Dataset, type Lang, type NoteKind, type TargetStatus } from '../core';
 import { noteMarker, sourceLines } from './footnotes';
 import { buildSeries, notesOf, targetPaths, withEveryYear, type Series, type TargetPathModel } from './series';
 import { targetPathOption, type PathPoint } from './targetPath';
 import { currentPeriod, describeTargets, summarizeTargets } from './targetSummary';
-import { describeTrend, joinSentences } from './describe';
+import { describeTrend } from './describe';
 import { trendOption, type TrendPoint } from './trend';
 
 /** Interface-text keys the catalog needs (a subset of the UI catalog in src/shared/locales). */

@@ -1,11 +1,7 @@
-import type { Lang } from '../core';
+import { inBrackets, joinSentences } from '../core';
 import type { Labels } from './catalog';
 import type { Series } from './series';
 import { judge } from './trend';
-
-/** Sentences as one text: an English sentence takes a space after its full stop, a Chinese one (。) none. */
-export const joinSentences = (lang: Lang, ...sentences: readonly string[]): string =>
-  sentences.filter((s) => s !== '').join(lang === 'zh' ? '' : ' ');
 
 /**
  * The one-sentence trend description of a series (first to last period, with the change), followed by its
@@ -22,7 +18,7 @@ export function describeTrend(s: Series, l: Labels): string {
   };
   // The change in brackets; none from a zero start, where no percentage exists (not an empty pair of brackets).
   const change = l.change(a, b, ind.unit);
-  const aside = change === '' ? '' : l.lang === 'zh' ? `（${change}）` : ` (${change})`;
+  const aside = change === '' ? '' : inBrackets(change, l.lang);
   const sentence = a === b ? l.words('chart.describeFlat', p)
     : l.words(b > a ? 'chart.describeUp' : 'chart.describeDown', { ...p, change: aside });
   const j = judge(ind.direction, a, b);

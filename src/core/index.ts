@@ -13,3 +13,4 @@ export * from './metrics';
 export { shiftDecimal, toInternational, type Converted } from './convert';
 export { once, type Once } from './once';
 export { compareText, formatDecimal, groupDigits, groupPrinted, type DecimalOptions } from './numberText';
+export { colon, inBrackets, joinSentences } from './punctuation';

@@ -53,12 +53,6 @@ export function formatValue(printed: string, lang: Lang, unitCode?: string): str
  */
 export const comparatorSign = (c: Comparator): string => ({ '<=': '≤', '>=': '≥', '=': '=' })[c];
 
-/** A colon after a label: full-width in Chinese (范围：…), followed by a space in English (Scope: …). */
-export const colon = (lang: Lang): string => (lang === 'zh' ? '：' : ': ');
-
-/** An aside in brackets after what it qualifies: 数值（亿元） in Chinese, "Value (CNY billion)" in English. */
-export const inBrackets = (text: string, lang: Lang): string => (lang === 'zh' ? `（${text}）` : ` (${text})`);
-
 /** The unit label in the current language (the international unit in English); an unknown code is shown as it is. */
 export function unitLabel(code: string, lang: Lang): string {
   if (lang === 'en') {

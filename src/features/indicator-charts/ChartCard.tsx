@@ -4,16 +4,17 @@ import { EChart } from '../../charts/EChart';
 import { describeTrend } from '../../charts/describe';
 import { trendOption, type TrendPoint } from '../../charts/trend';
 import { labelsFrom } from '../../shared/catalogLabels';
-import type { Dataset, Observation } from '../../core';
+import { inBrackets, type Dataset, type Observation } from '../../core';
 import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { Disclosure } from '../../shared/Disclosure';
 import { QuoteBox } from '../../shared/QuoteBox';
-import { formatValue, inBrackets, localValue, periodLabel, unitLabel } from '../../shared/format';
+import { formatValue, localValue, periodLabel, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus } from '../../shared/quoteParam';
 import { hrefWith, navigate, onLinkClick, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { withEveryYear, type Series } from '../../charts/series';
+import { TableScroll } from '../../shared/TableScroll';
 
 
 /**
@@ -83,7 +84,7 @@ export function ChartCard({ series, data, theme, decal, home }: {
         <ChartFootnotes data={data} rows={series.rows} notes={series.notes} />
         <Disclosure summary={t('chart.table')}>
           {() => (
-            <div className="table-scroll" role="group" aria-label={t('chart.table')} tabIndex={0}>
+            <TableScroll label={t('chart.table')}>
               <table>
                 <thead><tr><th scope="col">{t('chart.period')}</th><th scope="col" className="num">{t('chart.value')}{inBrackets(unit, lang)}</th><th scope="col">{t('chart.quote')}</th></tr></thead>
                 <tbody>
@@ -101,7 +102,7 @@ export function ChartCard({ series, data, theme, decal, home }: {
                   ); })}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </Disclosure>
       </figcaption>

@@ -1,9 +1,10 @@
 import { useT } from '../../shared/translate';
-import { citedLocator, type Category, type Dataset, type Observation } from '../../core';
-import { colon, formatValue, inBrackets, periodLabel, unitLabel } from '../../shared/format';
+import { citedLocator, colon, inBrackets, type Category, type Dataset, type Observation } from '../../core';
+import { formatValue, periodLabel, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { groupByCategory, type IndicatorRow } from './group';
 import { sourceCitation } from '../../shared/names';
+import { TableScroll } from '../../shared/TableScroll';
 
 const byLang = <T,>(lang: string, zh: T, en: T): T => (lang === 'zh' ? zh : en);
 
@@ -76,7 +77,7 @@ export function IndicatorTables({ data, categories }: { data: Dataset; categorie
             {t(`category.${table.category}`)}
             <small>{inBrackets(t('indicators.count', { count: new Set(table.rows.map((r) => r.indicator.indicatorId)).size }), lang)}</small>
           </h3>
-          <div className="table-scroll" role="group" aria-labelledby={`cat-${table.category}`} tabIndex={0}>
+          <TableScroll labelledBy={`cat-${table.category}`}>
             <table>
               <thead>
                 <tr>
@@ -92,7 +93,7 @@ export function IndicatorTables({ data, categories }: { data: Dataset; categorie
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ))}
     </section>

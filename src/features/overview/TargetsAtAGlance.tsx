@@ -6,6 +6,7 @@ import { useT } from '../../shared/translate';
 import { hrefWith, onLinkClick } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { STATUSES_SHOWN, targetCounts } from './targetCounts';
+import { TableScroll } from '../../shared/TableScroll';
 
 /**
  * A section name with a line-break opportunity after 与 ("and"): in the narrow first column a Chinese name such as
@@ -34,7 +35,7 @@ export function TargetsAtAGlance({ data, sectionOf, sectionIds }: {
       <h2 id="glance-title">{t('glance.heading')}</h2>
       <p>{t('glance.summary', { period: periodLabel(asOf, t), total: all.total, statuses: listText(parts, lang) })}</p>
       <p className="muted">{t('progress.intro')}</p>
-      <div className="table-scroll" role="group" aria-labelledby="glance-title" tabIndex={0}>
+      <TableScroll labelledBy="glance-title">
         <table className="glance">
           <thead>
             <tr>
@@ -60,7 +61,7 @@ export function TargetsAtAGlance({ data, sectionOf, sectionIds }: {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { formatValue, numberFormat, periodLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { indicatorName } from '../../shared/names';
+import { TableScroll } from '../../shared/TableScroll';
 
 const groupValue = (data: Dataset, id: string): Observation | undefined =>
   data.observations.find((o) => o.indicatorId === id && o.scopeId === 'group');
@@ -56,7 +57,7 @@ export function RemediationCounts({ data }: { data: Dataset }) {
             ))}
           </div>
           {/* Scrolls on its own on a phone, as every table does, so the quotes keep a readable width. */}
-          <div className="table-scroll" role="group" aria-labelledby="complaints-title" tabIndex={0}>
+          <TableScroll labelledBy="complaints-title">
             <table>
               <thead><tr><th scope="col">{t('indicators.indicator')}</th><th scope="col" className="num">{t('chart.value')}</th><th scope="col" className="num">%</th><th scope="col">{t('chart.quote')}</th></tr></thead>
               <tbody>
@@ -65,7 +66,7 @@ export function RemediationCounts({ data }: { data: Dataset }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className={sum === received.value ? 'muted' : 'caveat'}>
             {sum === received.value ? t('remediation.adds', { sum: formatValue(String(sum), lang) }) : t('remediation.mismatch', { sum: formatValue(String(sum), lang), total: formatValue(received.valueText, lang) })}
           </p>

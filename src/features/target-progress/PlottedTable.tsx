@@ -1,8 +1,10 @@
 import { useT } from '../../shared/translate';
 import { Disclosure } from '../../shared/Disclosure';
-import { comparatorSign, formatValue, inBrackets } from '../../shared/format';
+import { inBrackets } from '../../core';
+import { comparatorSign, formatValue } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import type { Plotted } from './model';
+import { TableScroll } from '../../shared/TableScroll';
 
 /**
  * Every number a target path chart plots, series by series (each plan path from its baseline through its milestones,
@@ -23,7 +25,7 @@ export function PlottedTable({ series, unit, unitCode, describe, onQuote }: {
   return (
     <Disclosure summary={t('progress.table')}>
       {() => (
-        <div className="table-scroll" role="group" aria-label={t('progress.table')} tabIndex={0}>
+        <TableScroll label={t('progress.table')}>
           <table>
             <thead>
               <tr>
@@ -52,7 +54,7 @@ export function PlottedTable({ series, unit, unitCode, describe, onQuote }: {
               }))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Disclosure>
   );

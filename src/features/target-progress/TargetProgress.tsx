@@ -6,19 +6,20 @@ import { EChart } from '../../charts/EChart';
 import { targetPathOption, type PathPoint } from '../../charts/targetPath';
 import { currentPeriod, describeTargets, summarizeTargets } from '../../charts/targetSummary';
 import { labelsFrom } from '../../shared/catalogLabels';
-import { periodEnd, type Category, type Dataset, type Lang, type Observation } from '../../core';
+import { colon, inBrackets, periodEnd, type Category, type Dataset, type Lang, type Observation } from '../../core';
 import { targetPathKey } from '../../charts/chartKeys';
 import { notesOf } from '../../charts/series';
 import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { Deferred } from '../../shared/Deferred';
-import { colon, comparatorSign, formatValue, inBrackets, localScale, numberFormat, periodLabel, unitLabel } from '../../shared/format';
+import { comparatorSign, formatValue, localScale, numberFormat, periodLabel, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { targetGroups, type Plotted, type TargetGroup, type TargetRow } from './model';
 import { PlottedTable } from './PlottedTable';
+import { TableScroll } from '../../shared/TableScroll';
 
 const fmt = (n: number, lang: Lang, digits = 3) => numberFormat(lang, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n);
 
@@ -138,7 +139,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
           </div>
         </QuoteBox>
       )}
-      <div className="table-scroll" role="group" aria-labelledby={headingId} tabIndex={0}>
+      <TableScroll labelledBy={headingId}>
         <table>
           <thead>
             <tr>
@@ -156,7 +157,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <figcaption>
         <ChartFootnotes data={data} rows={[...group.rows.map((r) => r.target), ...plan.actuals]} notes={notesOf(data, ind.indicatorId)} />
         <PlottedTable

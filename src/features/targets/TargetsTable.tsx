@@ -1,8 +1,9 @@
 import { useT } from '../../shared/translate';
-import { citedLocator, compareText, targetsIn, type Category, type Dataset } from '../../core';
-import { colon, comparatorSign, formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
+import { citedLocator, colon, compareText, targetsIn, type Category, type Dataset } from '../../core';
+import { comparatorSign, formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { indicatorName, scopeName } from '../../shared/names';
+import { TableScroll } from '../../shared/TableScroll';
 
 /** Every target of indicators in the given categories, with its scope, deadline, level and source quote. */
 export function TargetsTable({ data, categories }: { data: Dataset; categories: readonly Category[] }) {
@@ -18,7 +19,7 @@ export function TargetsTable({ data, categories }: { data: Dataset; categories: 
   return (
     <section aria-labelledby="targets-title">
       <h2 id="targets-title">{t('targets.heading')}</h2>
-      <div className="table-scroll" role="group" aria-labelledby="targets-title" tabIndex={0}>
+      <TableScroll labelledBy="targets-title">
         <table>
           <thead>
             <tr>
@@ -50,7 +51,7 @@ export function TargetsTable({ data, categories }: { data: Dataset; categories: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
