@@ -6,31 +6,22 @@
  * exceeded: times vary with the machine and are reported, never asserted.
  *   --sizes-only   skip the timings (what CI runs inside `npm test`)
  *   --runs N       timed loads per section and CPU rate, reported as median (min–max); default 5
+ *   --via-playwright  drive the timed loads through Playwright, as benches before 2026-11-21 did (see cdpPipe.ts
+ *                  for why the default is a bare DevTools connection, and what the difference is)
  * Before the timings it prints how long a fixed CPU-bound loop takes in a page at 1x and 4x: the machine's speed that
  * day, against which times of different days can be compared.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, start, type Harness } from '../tests/e2e/harness';
+import { DIST, start } from '../tests/e2e/harness';
 import { runsArg, summarize } from './benchStats';
+import { bareDriver, playwrightDriver, type Driver } from './benchDrivers';
 
 /** Budgets in bytes of gzip (level 9) output; 1 KB = 1000 bytes. */
 export const BUDGETS = { shellJs: 120_000, sectionJs: 320_000 } as const;
 const SECTIONS = ['overview', 'energy', 'emissions', 'water', 'safety', 'community', 'economy', 'land', 'remediation', 'notes', 'sources', 'preview'];
 const TIMED = ['overview', 'energy', 'community'];
-
-/** Records, relative to navigation start, when the first chart is drawn and when every chart of the section is. */
-const WATCH_CHARTS = `
-  const check = () => {
-    // Charts draw when they come within a screen of the viewport; "all charts" means all of those.
-    const charts = [...document.querySelectorAll('.echart, .sparkline')].filter((c) => c.getBoundingClientRect().top < 2 * innerHeight);
-    const drawn = charts.filter((c) => c.matches('.sparkline') || c.querySelector('svg path'));
-    if (drawn.length > 0 && window.__first === undefined) window.__first = performance.now();
-    if (drawn.length > 0 && drawn.length === charts.length && !document.querySelector('[role="status"]')) window.__all = performance.now();
-  };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
-`;
 
 const gz = (path: string): number => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
 const kb = (n: number): string => `${(n / 1000).toFixed(2)} KB`;
@@ -43,37 +34,14 @@ function shellFiles(): string[] {
 
 const ms = (n: number): string => n.toFixed(0).padStart(6);
 
-/** One load of a section in a fresh browser context: when its first chart and all its charts were drawn. */
-async function timeSection(h: Harness, section: string, rate: number): Promise<{ first: number; all: number }> {
-  const page = await h.newPage({ width: 1280, height: 900 });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  // Timestamps are taken inside the page, relative to navigation start, by watching the DOM.
-  // (A string, not a function: tsx would inject helpers that do not exist inside the page.)
-  await page.addInitScript(WATCH_CHARTS);
-  await page.goto(`${h.url}/?section=${section}&lang=en`);
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300 * rate);
-  const t = await page.evaluate('({ first: window.__first ?? NaN, all: window.__all ?? NaN })') as { first: number; all: number };
-  await page.context().close();
-  return t;
-}
-
 // A fixed piece of CPU-bound JavaScript (2·10^7 square roots), timed inside a page. The times above move with the
 // machine by ±15 % from day to day; this number moves with them, so two benches can be compared by their ratio.
 const CALIBRATION = 'let t = performance.now(), s = 0; for (let i = 0; i < 2e7; i++) s += Math.sqrt(i) % 7; performance.now() - t';
 
 /** Milliseconds the calibration loop takes in a fresh page at `rate` CPU throttling: median of 5. */
-async function calibrate(h: Harness, rate: number): Promise<number> {
+async function calibrate(driver: Driver, rate: number): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const page = await h.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await page.goto('about:blank');
-    times.push(await page.evaluate(CALIBRATION) as number);
-    await page.context().close();
-  }
+  for (let i = 0; i < 5; i++) times.push(await driver.evaluateAt(rate, CALIBRATION));
   return summarize(times).median;
 }
 
@@ -125,20 +93,26 @@ async function main() {
 
     if (!sizesOnly) {
       const runs = runsArg(process.argv);
-      console.log(`host speed: calibration loop ${ms(await calibrate(h, 1)).trim()} ms at 1x, ${ms(await calibrate(h, 4)).trim()} ms at 4x `
-        + '(median of 5; compare benches of different days by this ratio)');
-      for (const rate of [1, 4]) {
-        const times = new Map<string, Array<{ first: number; all: number }>>(TIMED.map((s) => [s, []]));
-        // Sections take turns run by run, so a slow minute of a noisy machine does not fall on one section only.
-        for (let run = 0; run < runs; run++) {
-          for (const section of TIMED) times.get(section)!.push(await timeSection(h, section, rate));
+      const driver = process.argv.includes('--via-playwright') ? playwrightDriver(h) : await bareDriver(h.url);
+      try {
+        console.log(`timed loads driven by: ${driver.name}`);
+        console.log(`host speed: calibration loop ${ms(await calibrate(driver, 1)).trim()} ms at 1x, ${ms(await calibrate(driver, 4)).trim()} ms at 4x `
+          + '(median of 5; compare benches of different days by this ratio)');
+        for (const rate of [1, 4]) {
+          const times = new Map<string, Array<{ first: number; all: number }>>(TIMED.map((s) => [s, []]));
+          // Sections take turns run by run, so a slow minute of a noisy machine does not fall on one section only.
+          for (let run = 0; run < runs; run++) {
+            for (const section of TIMED) times.get(section)!.push(await driver.timeSection(section, rate));
+          }
+          for (const [section, t] of times) {
+            const first = summarize(t.map((x) => x.first));
+            const all = summarize(t.map((x) => x.all));
+            console.log(`time ${rate}x CPU  ${section.padEnd(12)} first chart ${ms(first.median)} ms (${ms(first.min).trim()}–${ms(first.max).trim()})`
+              + `   all charts ${ms(all.median)} ms (${ms(all.min).trim()}–${ms(all.max).trim()})   median of ${runs}`);
+          }
         }
-        for (const [section, t] of times) {
-          const first = summarize(t.map((x) => x.first));
-          const all = summarize(t.map((x) => x.all));
-          console.log(`time ${rate}x CPU  ${section.padEnd(12)} first chart ${ms(first.median)} ms (${ms(first.min).trim()}–${ms(first.max).trim()})`
-            + `   all charts ${ms(all.median)} ms (${ms(all.min).trim()}–${ms(all.max).trim()})   median of ${runs}`);
-        }
+      } finally {
+        await driver.close();
       }
     }
   } finally {

@@ -11,6 +11,9 @@ export const DIST = process.env.ESG_DIST ?? join(ROOT, 'dist');
 
 /** Debian's Chromium; browser downloads are impossible here, so the system package is the browser under test. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Flags every browser of the tests and benches starts with (no sandbox: CI runs as root in a container). */
+export const CHROMIUM_ARGS: readonly string[] = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
 
 /** The built site served on 127.0.0.1 and one headless Chromium. */
 export interface Harness {
@@ -57,8 +60,7 @@ export async function start({ outDir = DIST, server = 'preview' }: { outDir?: st
   const { url, close: closeServer } = await (server === 'host' ? serveAsHost(outDir) : servePreview(outDir));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
-      '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [...CHROMIUM_ARGS],
   });
   return {
     url,
