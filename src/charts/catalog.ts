@@ -2,7 +2,7 @@
  * Every chart the dashboard draws, as plain data: a safe id, the words around it and the ECharts option from the same
  * builders the page uses. The export CLI renders this list; no i18next or React here, the caller passes `Labels`.
  */
-import { assessTarget, CATEGORIES, joinSentences, periodEnd, type Category, type Dataset, type Lang, type NoteKind, type TargetStatus } from '../core';
+import { assessTarget, CATEGORIES, commaList, joinSentences, nameIn, periodEnd, scopeName, type Category, type Dataset, type Lang, type NoteKind, type TargetStatus } from '../core';
 import { noteMarker, sourceLines } from './footnotes';
 import { buildSeries, notesOf, targetPaths, withEveryYear, type Series, type TargetPathModel } from './series';
 import { targetPathOption, type PathPoint } from './targetPath';
@@ -82,12 +82,6 @@ const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').
  */
 export const chartId = (...parts: readonly string[]): string => parts.map(slug).join('--');
 
-const nameOf = (l: Pick<Labels, 'lang'>, x: { nameZh: string; nameEn: string }) => (l.lang === 'zh' ? x.nameZh : x.nameEn);
-
-function scopeName(data: Dataset, id: string, l: Labels): string {
-  const s = data.scopes.find((x) => x.scopeId === id);
-  return s ? nameOf(l, s) : id;
-}
 
 /** A series' points as the trend chart plots them: in the reader's unit, with yearly gaps as explicit blanks. */
 export function trendPoints(s: Series, l: Labels): TrendPoint[] {
@@ -98,9 +92,9 @@ export function trendPoints(s: Series, l: Labels): TrendPoint[] {
 
 function trendEntry(data: Dataset, s: Series, l: Labels, o: CatalogOptions): Omit<ChartEntry, 'id' | 'footer'> {
   const ind = s.indicator;
-  const name = nameOf(l, ind);
+  const name = nameIn(l.lang, ind);
   const unit = l.unit(ind.unit);
-  const scope = s.scopeId !== 'group' ? ` · ${l.words('chart.scopeSubtitle', { scope: scopeName(data, s.scopeId, l) })}` : '';
+  const scope = s.scopeId !== 'group' ? ` · ${l.words('chart.scopeSubtitle', { scope: scopeName(data, s.scopeId, l.lang) })}` : '';
   return {
     kind: 'trend', indicatorId: ind.indicatorId, category: ind.category, title: name,
     subtitle: `${l.words('chart.unitSubtitle', { unit })}${scope}`,
@@ -119,9 +113,9 @@ function trendEntry(data: Dataset, s: Series, l: Labels, o: CatalogOptions): Omi
 export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, o: CatalogOptions = {}): Omit<ChartEntry, 'id' | 'footer'> {
   const theme = o.theme ?? 'light';
   const ind = m.indicator;
-  const name = nameOf(l, ind);
+  const name = nameIn(l.lang, ind);
   const unit = l.unit(ind.unit);
-  const scope = (id: string) => scopeName(data, id, l);
+  const scope = (id: string) => scopeName(data, id, l.lang);
   // Plotted and printed numbers both in the reader's unit, by the same exact conversion.
   const point = (period: string, valueText: string, level: string): PathPoint => ({
     x: periodEnd(period) ?? 0, value: l.number(valueText, ind.unit), label: l.period(period), display: l.value(valueText, ind.unit), level,
@@ -135,7 +129,7 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, o:
   );
   const caveat = m.crossesScope && b ? l.words('progress.crossScope', {
     value: l.value(b.valueText, ind.unit), unit, period: l.period(b.period), baselineScope: scope(b.scopeId),
-    scopes: m.scopes.map(scope).join(l.lang === 'zh' ? '、' : ', '),
+    scopes: commaList(m.scopes.map(scope), l.lang),
   }) : '';
   return {
     kind: 'target-path', indicatorId: ind.indicatorId, category: ind.category, title,
@@ -148,7 +142,7 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, o:
     option: targetPathOption({
       unit, theme,
       actuals: {
-        name: l.words('progress.actualSeries', { scope: [...new Set(m.actuals.map((o) => o.scopeId))].map(scope).join(', ') }),
+        name: l.words('progress.actualSeries', { scope: commaList([...new Set(m.actuals.map((o) => o.scopeId))].map(scope), l.lang) }),
         points: m.actuals.map((o) => point(o.period, o.valueText, '')),
       },
       paths: m.scopes.map((sc) => ({

@@ -3,7 +3,7 @@
  * Chinese as mojibake), CRLF line ends (RFC 4180), one row per plotted value. Pure: no DOM, no i18next; the caller
  * passes the words. Text cells that a spreadsheet would run as a formula are neutralised.
  */
-import type { Dataset, Observation, Target } from '../core';
+import { nameIn, scopeName, type Dataset, type Observation, type Target } from '../core';
 import type { Labels } from './catalog';
 import type { ChartModel } from './catalogIndex';
 
@@ -55,17 +55,14 @@ export interface CsvWords {
  */
 export function chartCsvRows(data: Dataset, model: ChartModel, labels: Labels, words: CsvWords): CsvCell[][] {
   const ind = model.kind === 'trend' ? model.series.indicator : model.path.indicator;
-  const name = labels.lang === 'zh' ? ind.nameZh : ind.nameEn;
-  const scopeName = (id: string) => {
-    const s = data.scopes.find((x) => x.scopeId === id);
-    return s ? (labels.lang === 'zh' ? s.nameZh : s.nameEn) : id;
-  };
+  const name = nameIn(labels.lang, ind);
+  const scope = (id: string) => scopeName(data, id, labels.lang);
   const sourceTitle = (id: string) => {
     const s = data.sources.find((x) => x.sourceId === id);
     return s ? (labels.lang === 'zh' ? s.titleZh : s.titleEn) : id;
   };
   const row = (r: Observation | Target, series: string, unit: string): CsvCell[] => [
-    ind.indicatorId, name, series, scopeName(r.scopeId), r.period, labels.number(r.valueText, unit), labels.unit(unit),
+    ind.indicatorId, name, series, scope(r.scopeId), r.period, labels.number(r.valueText, unit), labels.unit(unit),
     sourceTitle(r.sourceId), r.locator, r.quote,
   ];
   if (model.kind === 'trend') return model.series.points.map((o) => row(o, words.actual, ind.unit));

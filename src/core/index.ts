@@ -13,4 +13,5 @@ export * from './metrics';
 export { shiftDecimal, toInternational, type Converted } from './convert';
 export { once, type Once } from './once';
 export { compareText, formatDecimal, groupDigits, groupPrinted, type DecimalOptions } from './numberText';
-export { colon, inBrackets, joinSentences } from './punctuation';
+export { colon, commaList, inBrackets, joinSentences } from './punctuation';
+export { capitalized, indicatorName, nameIn, scopeName } from './names';

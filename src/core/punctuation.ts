@@ -11,6 +11,9 @@ export const colon = (lang: Lang): string => (lang === 'zh' ? '：' : ': ');
 /** An aside in brackets after what it qualifies: 数值（亿元） in Chinese, "Value (CNY billion)" in English. */
 export const inBrackets = (text: string, lang: Lang): string => (lang === 'zh' ? `（${text}）` : ` (${text})`);
 
+/** Items in a running text: 甲、乙 in Chinese, "a, b" in English. */
+export const commaList = (items: readonly string[], lang: Lang): string => items.join(lang === 'zh' ? '、' : ', ');
+
 /** Sentences as one text: an English sentence takes a space after its full stop, a Chinese one (。) none. */
 export const joinSentences = (lang: Lang, ...sentences: readonly string[]): string =>
   sentences.filter((s) => s !== '').join(lang === 'zh' ? '' : ' ');

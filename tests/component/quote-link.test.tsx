@@ -103,14 +103,14 @@ describe('the quote selection in the URL', { timeout: 30_000 }, () => {
     serve(files);
     const { unmount } = renderApp(link(`${ALUMINA}@2021:target:alumina_new_2021`));
     const card = await screen.findByRole('figure', { name: 'Alumina energy intensity: baseline and milestones' });
-    const region = await within(card).findByRole('region', { name: 'Source quote for New alumina plants · 2021' });
+    const region = await within(card).findByRole('region', { name: 'Source quote for new alumina plants · 2021' });
     expect(region).toHaveTextContent('New alumina plants · 2021: ≤ 0.278 tce/t · Industry advanced level');
     expect(region).toHaveTextContent('2021 年末完成 0.278 吨标准煤/吨 (目标)');
     unmount();
 
     renderApp(link(`${ALUMINA}@2020-H1:actual:group`));
-    const actual = await screen.findByRole('region', { name: 'Source quote for Actual (Group) · H1 2020' });
-    expect(actual).toHaveTextContent('Actual (Group) · H1 2020: 0.352 tce/t');
+    const actual = await screen.findByRole('region', { name: 'Source quote for Actual: Group · H1 2020' });
+    expect(actual).toHaveTextContent('Actual: Group · H1 2020: 0.352 tce/t');
     expect(actual).toHaveTextContent('每吨氧化铝标煤耗为0.352吨 (问题五)');
   });
 
@@ -118,9 +118,9 @@ describe('the quote selection in the URL', { timeout: 30_000 }, () => {
     serve(files);
     renderApp('?section=energy&lang=en');
     const card = await screen.findByRole('figure', { name: 'Alumina energy intensity: baseline and milestones' });
-    await userEvent.click(within(card).getByRole('button', { name: 'Show the source quote for New alumina plants · 2025' }));
+    await userEvent.click(within(card).getByRole('button', { name: 'Show the source quote for new alumina plants · 2025' }));
     expect(quoteParam()).toBe(`${ALUMINA}@2025:target:alumina_new_2025`);
-    const region = within(card).getByRole('region', { name: 'Source quote for New alumina plants · 2025' });
+    const region = within(card).getByRole('region', { name: 'Source quote for new alumina plants · 2025' });
     expect(region).toHaveTextContent('<img src=x onerror="window.__pwned=1"> 0.275');
     expect(region).toHaveTextContent('New alumina plants · 2025: ≤ 0.275 tce/t · Plan milestone');
     expect(region).toHaveFocus();
@@ -136,15 +136,15 @@ describe('the quote selection in the URL', { timeout: 30_000 }, () => {
     const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.children].slice(0, 2).map((c) => c.textContent));
     // The plan path from its baseline through both milestones, then the actual figure: exactly what the chart draws.
     expect(rows).toEqual([
-      ['Plan: New alumina plants · H1 2020', '0.352'],
-      ['Plan: New alumina plants · 2021', '≤ 0.278'],
-      ['Plan: New alumina plants · 2025', '≤ 0.275'],
-      ['Actual (Group) · H1 2020', '0.352'],
+      ['Plan: new alumina plants · H1 2020', '0.352'],
+      ['Plan: new alumina plants · 2021', '≤ 0.278'],
+      ['Plan: new alumina plants · 2025', '≤ 0.275'],
+      ['Actual: Group · H1 2020', '0.352'],
     ]);
-    await userEvent.click(within(table).getByRole('button', { name: 'Show the source quote for Actual (Group) · H1 2020' }));
+    await userEvent.click(within(table).getByRole('button', { name: 'Show the source quote for Actual: Group · H1 2020' }));
     expect(quoteParam()).toBe(`${ALUMINA}@2020-H1:actual:group`);
-    expect(within(card).getByRole('region', { name: 'Source quote for Actual (Group) · H1 2020' })).toHaveTextContent('每吨氧化铝标煤耗为0.352吨');
-    await userEvent.click(within(table).getByRole('button', { name: 'Show the source quote for Plan: New alumina plants · 2025' }));
+    expect(within(card).getByRole('region', { name: 'Source quote for Actual: Group · H1 2020' })).toHaveTextContent('每吨氧化铝标煤耗为0.352吨');
+    await userEvent.click(within(table).getByRole('button', { name: 'Show the source quote for Plan: new alumina plants · 2025' }));
     expect(quoteParam()).toBe(`${ALUMINA}@2025:target:alumina_new_2025`);
     expect(document.querySelector('main img')).toBeNull();
   });
@@ -194,7 +194,7 @@ describe('the quote selection in the URL', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('region', { name: /Source quote/ })).toBeNull();
     expect(document.querySelector('main img')).toBeNull();
     // The page is not stuck on the bad value: a real selection replaces it.
-    await userEvent.click(within(card).getByRole('button', { name: 'Show the source quote for New alumina plants · 2021' }));
+    await userEvent.click(within(card).getByRole('button', { name: 'Show the source quote for new alumina plants · 2021' }));
     expect(quoteParam()).toBe(`${ALUMINA}@2021:target:alumina_new_2021`);
     expect(screen.getAllByRole('region', { name: /Source quote/ })).toHaveLength(1);
   });

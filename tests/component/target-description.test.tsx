@@ -16,7 +16,7 @@ describe('a target path describes itself in one sentence', () => {
   it.each([
     ['en', 'Alumina comprehensive energy consumption: baseline and milestones',
       'Alumina comprehensive energy consumption: from 0.352 tce/t (H1 2020, Chinalco group (all entities)), the plan aims for '
-      + 'at most 0.345 tce/t by 2025 for Existing alumina plants and at most 0.275 tce/t by 2025 for New alumina plants; '
+      + 'at most 0.345 tce/t by 2025 for existing alumina plants and at most 0.275 tce/t by 2025 for new alumina plants; '
       + 'of its 6 milestones, 6 without a figure for their scope.'],
     ['zh', '原铝液交流电耗：基准与节点目标',
       '原铝液交流电耗：从 13,066 千瓦时/吨（2020 年上半年，中铝集团（全集团））起，计划达到存量电解铝企业在 2025 年不高于 13,180 千瓦时/吨'
@@ -33,10 +33,21 @@ describe('a target path describes itself in one sentence', () => {
     expect(within(card).getAllByRole('columnheader')[2]).toHaveTextContent(lang === 'zh' ? '差距（基准 − 目标）' : 'Gap (baseline − target)');
     // Each target as readers write it, with the language's own colon and brackets: "…：≤ 13,180", "（+0.9%）".
     const row = within(card).getAllByRole('row')[1];
-    expect(within(row).getByRole('rowheader')).toHaveTextContent(lang === 'zh' ? /^\S+ · \d{4} 年\S*：≤ [\d,.]+ / : /^[^:]+ · [^:]+: ≤ [\d,.]+ /);
+    // English scope names read as inside a sentence in the data ("apply to existing alumina plants") and take their
+    // capital where they start a line: "Existing electrolytic aluminium smelters · 2025: ≤ 13,180".
+    expect(within(row).getByRole('rowheader')).toHaveTextContent(lang === 'zh' ? /^\S+ · \d{4} 年\S*：≤ [\d,.]+ / : /^[A-Z][^:]+ · [^:]+: ≤ [\d,.]+ /);
     expect(within(row).getAllByRole('cell')[1]).toHaveTextContent(lang === 'zh' ? /（[+-][\d.]+%）/ : / \([+-][\d.]+%\)/);
     // The baseline is the group's, the targets are plants': said once, in the note above the chart.
     expect(within(card).getByRole('note')).toHaveTextContent(lang === 'zh' ? '不以该数据评判这些目标' : 'does not judge that figure against them');
+    // The section's table of targets: every scope cell starts with a capital in English.
+    const heading = await screen.findByRole('heading', { level: 2, name: lang === 'zh' ? '整改方案目标' : 'Targets of the remediation plan' }, { timeout: 4000 });
+    const targets = within(heading.closest('section')!).getByRole('table');
+    const scopes = within(targets).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0].textContent ?? '');
+    expect(scopes.length).toBeGreaterThan(0);
+    if (lang === 'en') {
+      expect(scopes).toContain('Existing alumina plants');
+      for (const scope of scopes) expect(scope).toMatch(/^[A-Z]/);
+    } else expect(scopes).toContain('存量氧化铝企业');
   });
 });
 

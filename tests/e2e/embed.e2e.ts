@@ -159,8 +159,8 @@ describe('the built site behind the sample host config', () => {
     await page.goto(`${site.url}/embed/alumina-energy-intensity--targets?lang=en&scope=new_alumina`);
     await page.locator('.embed-chart svg path').first().waitFor({ state: 'attached' });
     const svg = await page.locator('.embed-chart svg').innerHTML();
-    expect(svg).toContain('Plan: New alumina plants');
-    expect(svg).not.toContain('Existing alumina plants');
+    expect(svg).toContain('Plan: new alumina plants');
+    expect(svg).not.toContain('existing alumina plants');
     await page.goto(`${site.url}/embed/alumina-energy-intensity--targets?lang=en&scope=retrofit_cells`);
     expect(await page.getByRole('alert').innerText()).toContain('no targets for the scope “retrofit_cells”');
     await page.context().close();

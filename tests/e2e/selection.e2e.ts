@@ -100,7 +100,7 @@ describe('the clicked quote lives in the URL', () => {
     // ECharts draws each marker as a path in unit coordinates scaled by its transform: the diamond is the one milestone
     // at the industry advanced level (new plants, end of 2021), the square an actual figure (the group, 2020 H1).
     await clickAt(page, svg.locator('path[d="M0 -1L1 0L0 1L-1 0Z"]'));
-    const milestone = card.getByRole('region', { name: 'Source quote for New alumina plants · 2021' });
+    const milestone = card.getByRole('region', { name: 'Source quote for new alumina plants · 2021' });
     await milestone.waitFor();
     const text = await milestone.innerText();
     expect(text).toContain('New alumina plants · 2021: ≤ 0.278 tce/t · Industry advanced level');
@@ -108,7 +108,7 @@ describe('the clicked quote lives in the URL', () => {
     expect(quoteOf(page)).toBe(`${targetPathKey('alumina_energy_intensity')}@2021:target:alumina_energy_new_2021`);
 
     await clickAt(page, svg.locator('path[d="M-1 -1l2 0l0 2l-2 0Z"]'));
-    const actual = card.getByRole('region', { name: 'Source quote for Actual (Chinalco group (all entities)) · H1 2020' });
+    const actual = card.getByRole('region', { name: 'Source quote for Actual: Chinalco group (all entities) · H1 2020' });
     await actual.waitFor();
     expect(await actual.innerText()).toContain('每吨氧化铝标煤耗为0.352吨');
     expect(quoteOf(page)).toBe(`${targetPathKey('alumina_energy_intensity')}@2020-H1:actual:group`);
@@ -120,7 +120,7 @@ describe('the clicked quote lives in the URL', () => {
 
     const fresh = await h.newPage({ locale: 'zh-CN' });
     await fresh.goto(link);
-    const again = fresh.getByRole('region', { name: 'Source quote for New alumina plants · 2021' });
+    const again = fresh.getByRole('region', { name: 'Source quote for new alumina plants · 2021' });
     await again.waitFor();
     expect(await again.innerText()).toContain('新建氧化铝企业综合能耗，2021 年末完成 0.278 吨标准煤/吨');
     await expect.poll(() => focused(again)).toBe(true);

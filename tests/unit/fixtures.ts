@@ -3,7 +3,7 @@ import type { DataFiles } from '../../src/core';
 /** A small valid dataset as inline CSV; tests change one file at a time to see one check fire. */
 export const base = {
   'sources.csv': 'source_id,file,title_zh,title_en,publisher,published\ncsr2020,seeds/csr.txt,报告,Report,Chinalco,2021\n',
-  'scopes.csv': 'scope_id,name_zh,name_en\ngroup,集团,Group\nnew_alumina,新建氧化铝企业,New alumina plants\n',
+  'scopes.csv': 'scope_id,name_zh,name_en\ngroup,集团,Group\nnew_alumina,新建氧化铝企业,new alumina plants\n',
   'indicators.csv':
     'indicator_id,name_zh,name_en,category,unit,direction,gri,decimals\n' +
     'energy_total,能源消费总量,Total energy consumption,energy,10^4 tce,lower_better,302-1,2\n' +

@@ -1,7 +1,6 @@
 import { useT } from '../../shared/translate';
-import { citedLocator, type Dataset } from '../../core';
+import { citedLocator, commaList, indicatorName, type Dataset } from '../../core';
 import { useLang } from '../../shared/useLang';
-import { indicatorName } from '../../shared/names';
 
 /** Every documented contradiction or implausible figure in the sources, each with both passages quoted. */
 export function DataNotes({ data }: { data: Dataset }) {
@@ -23,7 +22,7 @@ export function DataNotes({ data }: { data: Dataset }) {
             <blockquote lang="zh"><p className="muted">{t('notes.first', { locator: citedLocator(n.locatorA, lang) })}</p>{n.quoteA}</blockquote>
             <blockquote lang="zh"><p className="muted">{t('notes.second', { locator: citedLocator(n.locatorB, lang) })}</p>{n.quoteB}</blockquote>
           </div>
-          <p className="muted">{t('notes.affects', { names: n.indicatorIds.map(name).join(lang === 'zh' ? '、' : ', ') })}</p>
+          <p className="muted">{t('notes.affects', { names: commaList(n.indicatorIds.map(name), lang) })}</p>
         </article>
       ))}
     </section>

@@ -1,9 +1,8 @@
 import { useT } from '../../shared/translate';
-import { citedLocator, type Dataset, type Observation } from '../../core';
+import { citedLocator, indicatorName, type Dataset, type Observation } from '../../core';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { formatValue, numberFormat, periodLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
-import { indicatorName } from '../../shared/names';
 import { TableScroll } from '../../shared/TableScroll';
 
 const groupValue = (data: Dataset, id: string): Observation | undefined =>

@@ -6,7 +6,7 @@ import { EChart } from '../../charts/EChart';
 import { targetPathOption, type PathPoint } from '../../charts/targetPath';
 import { currentPeriod, describeTargets, summarizeTargets } from '../../charts/targetSummary';
 import { labelsFrom } from '../../shared/catalogLabels';
-import { colon, inBrackets, periodEnd, type Category, type Dataset, type Lang, type Observation } from '../../core';
+import { capitalized, colon, commaList, inBrackets, nameIn, periodEnd, scopeName, type Category, type Dataset, type Lang, type Observation } from '../../core';
 import { targetPathKey } from '../../charts/chartKeys';
 import { notesOf } from '../../charts/series';
 import { ChartActions } from '../../shared/ChartActions';
@@ -30,14 +30,11 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   const { t } = useT();
   const lang = useLang();
   const ind = group.indicator;
-  const name = lang === 'zh' ? ind.nameZh : ind.nameEn;
+  const name = nameIn(lang, ind);
   const unit = unitLabel(ind.unit, lang);
   // Derived numbers (gaps, paces, plotted points) follow the same exact conversion as the printed ones.
   const scale = localScale(ind.unit, lang);
-  const scopeName = (id: string) => {
-    const s = data.scopes.find((x) => x.scopeId === id);
-    return s ? (lang === 'zh' ? s.nameZh : s.nameEn) : id;
-  };
+  const scopeOf = (id: string) => scopeName(data, id, lang);
   const baseline = group.rows.find((r) => r.planBaseline)?.planBaseline ?? null;
   const scopes = [...new Set(group.rows.map((r) => r.target.scopeId))];
   const crosses = group.rows.some((r) => r.baselineCrossesScope);
@@ -64,10 +61,10 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
       unit,
       theme,
       actuals: {
-        name: t('progress.actualSeries', { scope: actualScopes.map(scopeName).join(', ') }),
+        name: t('progress.actualSeries', { scope: commaList(actualScopes.map(scopeOf), lang) }),
         points: plan.actuals.map((o) => point({ kind: 'actual', o })),
       },
-      paths: scopes.map((scope, i) => ({ name: t('progress.pathSeries', { scope: scopeName(scope) }), points: plan.paths[i].map(point) })),
+      paths: scopes.map((scope, i) => ({ name: t('progress.pathSeries', { scope: scopeOf(scope) }), points: plan.paths[i].map(point) })),
       levelNames: { industry_advanced: t('level.industry_advanced'), industry_average: t('level.industry_average'), plan: t('level.plan') },
       yearEndLabel: (v: number) => t('progress.yearEnd', { year: v - 1 }),
     });
@@ -102,15 +99,15 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   useQuoteFocus(quoted && formatQuote(refOf(quoted)), card, region);
   // Says which point the quote belongs to: the scope and period, and for a milestone its bound and benchmark level.
   const whichOf = (p: Plotted) => p.kind === 'target'
-    ? `${scopeName(p.r.target.scopeId)} · ${periodLabel(p.r.target.period, t)}`
-    : `${t('progress.actualSeries', { scope: scopeName(p.o.scopeId) })} · ${periodLabel(p.o.period, t)}`;
+    ? `${scopeOf(p.r.target.scopeId)} · ${periodLabel(p.r.target.period, t)}`
+    : `${t('progress.actualSeries', { scope: scopeOf(p.o.scopeId) })} · ${periodLabel(p.o.period, t)}`;
   const source = quoted && (quoted.kind === 'target' ? quoted.r.target : quoted.o);
   const caveat = crosses && baseline ? t('progress.crossScope', {
     value: formatValue(baseline.valueText, lang, ind.unit), unit, period: periodLabel(baseline.period, t),
-    baselineScope: scopeName(baseline.scopeId), scopes: scopes.map(scopeName).join(lang === 'zh' ? '、' : ', '),
+    baselineScope: scopeOf(baseline.scopeId), scopes: commaList(scopes.map(scopeOf), lang),
   }) : '';
   const headingId = `progress-${ind.indicatorId}`;
-  const description = describeTargets(summarizeTargets(group.rows, baseline), name, ind.unit, labelsFrom(lang, t), scopeName);
+  const description = describeTargets(summarizeTargets(group.rows, baseline), name, ind.unit, labelsFrom(lang, t), scopeOf);
   return (
     <figure className="chart-card wide" aria-labelledby={headingId} ref={card}>
       {/* Focusable from script only: Close puts focus here rather than losing it with the removed quote box. */}
@@ -134,8 +131,8 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
         <QuoteBox label={t('chart.quoteOf', { period: whichOf(quoted) })} quote={source.quote} locator={source.locator} region={region} heading={heading}>
           <div>
             {quoted.kind === 'target'
-              ? <>{whichOf(quoted)}{colon(lang)}{comparatorSign(quoted.r.target.comparator)} {formatValue(quoted.r.target.valueText, lang, quoted.r.target.unit)} {unit} · {t(`level.${quoted.r.target.level}`)}</>
-              : <>{whichOf(quoted)}{colon(lang)}{formatValue(quoted.o.valueText, lang, ind.unit)} {unit}</>}
+              ? <>{capitalized(whichOf(quoted), lang)}{colon(lang)}{comparatorSign(quoted.r.target.comparator)} {formatValue(quoted.r.target.valueText, lang, quoted.r.target.unit)} {unit} · {t(`level.${quoted.r.target.level}`)}</>
+              : <>{capitalized(whichOf(quoted), lang)}{colon(lang)}{formatValue(quoted.o.valueText, lang, ind.unit)} {unit}</>}
           </div>
         </QuoteBox>
       )}
@@ -153,7 +150,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
           </thead>
           <tbody>
             {group.rows.map((r) => (
-              <Row key={r.target.targetId} r={r} unit={unit} scale={scale} lang={lang} t={t} scopeName={scopeName} onQuote={() => select({ kind: 'target', r })} />
+              <Row key={r.target.targetId} r={r} unit={unit} scale={scale} lang={lang} t={t} scopeName={scopeOf} onQuote={() => select({ kind: 'target', r })} />
             ))}
           </tbody>
         </table>
@@ -162,7 +159,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
         <ChartFootnotes data={data} rows={[...group.rows.map((r) => r.target), ...plan.actuals]} notes={notesOf(data, ind.indicatorId)} />
         <PlottedTable
           series={[
-            ...plan.paths.map((points, i) => ({ name: t('progress.pathSeries', { scope: scopeName(scopes[i]) }), points })),
+            ...plan.paths.map((points, i) => ({ name: t('progress.pathSeries', { scope: scopeOf(scopes[i]) }), points })),
             ...(plan.actuals.length > 0 ? [{ name: '', points: plan.actuals.map((o) => ({ kind: 'actual', o } as const)) }] : []),
           ]}
           unit={unit}
@@ -184,7 +181,7 @@ function Row({ r, unit, scale, lang, t, scopeName, onQuote }: {
   return (
     <tr>
       <th scope="row">
-        {scopeName(g.scopeId)} · {periodLabel(g.period, t)}{colon(lang)}{comparatorSign(g.comparator)} {formatValue(g.valueText, lang, g.unit)} {unit}
+        {capitalized(scopeName(g.scopeId), lang)} · {periodLabel(g.period, t)}{colon(lang)}{comparatorSign(g.comparator)} {formatValue(g.valueText, lang, g.unit)} {unit}
         <div className="muted">{t(`level.${g.level}`)}</div>
       </th>
       <td className="status-cell">

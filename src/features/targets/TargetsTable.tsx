@@ -1,8 +1,7 @@
 import { useT } from '../../shared/translate';
-import { citedLocator, colon, compareText, targetsIn, type Category, type Dataset } from '../../core';
+import { capitalized, citedLocator, colon, compareText, indicatorName, scopeName, targetsIn, type Category, type Dataset } from '../../core';
 import { comparatorSign, formatValue, periodLabel, periodSortKey, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
-import { indicatorName, scopeName } from '../../shared/names';
 import { TableScroll } from '../../shared/TableScroll';
 
 /** Every target of indicators in the given categories, with its scope, deadline, level and source quote. */
@@ -35,7 +34,7 @@ export function TargetsTable({ data, categories }: { data: Dataset; categories: 
             {targets.map((g) => (
               <tr key={g.targetId}>
                 <th scope="row">{name(g.indicatorId)}</th>
-                <td className="words">{scope(g.scopeId)}</td>
+                <td className="words">{capitalized(scope(g.scopeId), lang)}</td>
                 <td>{periodLabel(g.period, t)}</td>
                 <td className="num">{comparatorSign(g.comparator)} {formatValue(g.valueText, lang, g.unit)} {unitLabel(g.unit, lang)}</td>
                 <td className="words">{t(`level.${g.level}`)}</td>

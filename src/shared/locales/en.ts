@@ -118,7 +118,7 @@ export const en = {
     heading: 'Targets against actuals',
     intro: 'Each target is judged only by figures for the plants it applies to. Where the only figure is for a wider scope (such as the group average), it is shown for orientation and never counted as meeting or missing the target.',
     chartTitle: '{{name}}: baseline and milestones',
-    actualSeries: 'Actual ({{scope}})',
+    actualSeries: 'Actual: {{scope}}',
     pathSeries: 'Plan: {{scope}}',
     yearEnd: 'end {{year}}',
     crossScope: 'The baseline {{value}} {{unit}} ({{period}}) is for {{baselineScope}}, while these targets apply to {{scopes}}. The chart shows both for orientation; it does not judge that figure against them.',

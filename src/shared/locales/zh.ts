@@ -120,7 +120,7 @@ export const zh: UiCatalog = {
     heading: '目标与实际对比',
     intro: '每项目标只用其适用范围内企业的数据来评判。若仅有更大范围的数据（如集团平均值），则仅供参考展示，不据此判断目标是否达成。',
     chartTitle: '{{name}}：基准与节点目标',
-    actualSeries: '实际值（{{scope}}）',
+    actualSeries: '实际值：{{scope}}',
     pathSeries: '计划：{{scope}}',
     yearEnd: '{{year}} 年末',
     crossScope: '基准值 {{value}} {{unit}}（{{period}}）属于{{baselineScope}}，而这些目标适用于{{scopes}}。图中同时展示两者以供参考，但不以该数据评判这些目标。',
