@@ -40,6 +40,14 @@ export function numberFormat(lang: Lang, options: DecimalOptions): NumberFormatt
 }
 
 /**
+ * A computed change for display, always with its sign: "+1.3", "−0.002", and no sign on a zero result. The minus is
+ * U+2212, the sign typesetters use and screen readers read as "minus" (a hyphen-minus is often read as "dash").
+ */
+export function formatSigned(n: number, lang: Lang, maximumFractionDigits: number): string {
+  return numberFormat(lang, { maximumFractionDigits, signDisplay: 'exceptZero' }).format(n).replace('-', '−');
+}
+
+/**
  * Formats a stored number for display with the locale's grouping, keeping exactly the decimals the source printed
  * (2902.17 -> "2,902.17"; 130.90 stays "130.90"). With a unit code, English readers get the international unit.
  */
@@ -86,7 +94,7 @@ export function periodSortKey(period: string): number {
  * risen by 1 point, not by 10%. Empty when a relative change is undefined (previous value 0).
  */
 export function formatChange(prev: number, curr: number, unitCode: string, lang: Lang): string {
-  const nf = (n: number, digits: number) => numberFormat(lang, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n);
+  const nf = (n: number, digits: number) => formatSigned(n, lang, digits);
   if (unitCode === '%') {
     const pp = Math.round((curr - prev) * 1e6) / 1e6;
     return lang === 'zh' ? `${nf(pp, 2)} 个百分点` : `${nf(pp, 2)} pp`;

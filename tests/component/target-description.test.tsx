@@ -31,12 +31,17 @@ describe('a target path describes itself in one sentence', () => {
     // The verdict comes right after the target, so a phone shows it before the table scrolls.
     expect(within(card).getAllByRole('columnheader')[1]).toHaveTextContent(lang === 'zh' ? '状态' : 'Status');
     expect(within(card).getAllByRole('columnheader')[2]).toHaveTextContent(lang === 'zh' ? '差距（基准 − 目标）' : 'Gap (baseline − target)');
+    // A pace is a signed change ("−0.002 tce/t/year" is a cut), not an "improvement" that could read as negative; and
+    // computed signs are minus signs (U+2212), never hyphens.
+    expect(within(card).getAllByRole('columnheader')[3]).toHaveTextContent(lang === 'zh' ? '每年所需变化' : 'Change needed per year');
+    for (const r of within(card).getAllByRole('row').slice(1)) expect(r.textContent).not.toMatch(/(^|[\s(（])-\d/);
+    expect(card.textContent).toMatch(/−\d/);
     // Each target as readers write it, with the language's own colon and brackets: "…：≤ 13,180", "（+0.9%）".
     const row = within(card).getAllByRole('row')[1];
     // English scope names read as inside a sentence in the data ("apply to existing alumina plants") and take their
     // capital where they start a line: "Existing electrolytic aluminium smelters · 2025: ≤ 13,180".
     expect(within(row).getByRole('rowheader')).toHaveTextContent(lang === 'zh' ? /^\S+ · \d{4} 年\S*：≤ [\d,.]+ / : /^[A-Z][^:]+ · [^:]+: ≤ [\d,.]+ /);
-    expect(within(row).getAllByRole('cell')[1]).toHaveTextContent(lang === 'zh' ? /（[+-][\d.]+%）/ : / \([+-][\d.]+%\)/);
+    expect(within(row).getAllByRole('cell')[1]).toHaveTextContent(lang === 'zh' ? /（[+−][\d.]+%）/ : / \([+−][\d.]+%\)/);
     // The baseline is the group's, the targets are plants': said once, in the note above the chart.
     expect(within(card).getByRole('note')).toHaveTextContent(lang === 'zh' ? '不以该数据评判这些目标' : 'does not judge that figure against them');
     // The section's table of targets: every scope cell starts with a capital in English.

@@ -13,7 +13,7 @@ import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { Deferred } from '../../shared/Deferred';
-import { comparatorSign, formatValue, localScale, numberFormat, periodLabel, unitLabel } from '../../shared/format';
+import { comparatorSign, formatSigned, formatValue, localScale, periodLabel, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -21,7 +21,7 @@ import { targetGroups, type Plotted, type TargetGroup, type TargetRow } from './
 import { PlottedTable } from './PlottedTable';
 import { TableScroll } from '../../shared/TableScroll';
 
-const fmt = (n: number, lang: Lang, digits = 3) => numberFormat(lang, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n);
+const fmt = (n: number, lang: Lang, digits = 3) => formatSigned(n, lang, digits);
 
 // Rows of one actual marker's slot; `n` in a quote reference counts among them (sources may print a period twice).
 const sameSlot = (a: Observation, b: Observation) => a.period === b.period && a.scopeId === b.scopeId;

@@ -124,7 +124,7 @@ export const en = {
     crossScope: 'The baseline {{value}} {{unit}} ({{period}}) is for {{baselineScope}}, while these targets apply to {{scopes}}. The chart shows both for orientation; it does not judge that figure against them.',
     target: 'Target',
     gap: 'Gap (baseline − target)',
-    pace: 'Improvement needed per year',
+    pace: 'Change needed per year',
     closed: 'Share of gap closed',
     status: 'Status',
     baselineNote: 'from {{value}} ({{period}}, {{scope}})',

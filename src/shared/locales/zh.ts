@@ -126,7 +126,7 @@ export const zh: UiCatalog = {
     crossScope: '基准值 {{value}} {{unit}}（{{period}}）属于{{baselineScope}}，而这些目标适用于{{scopes}}。图中同时展示两者以供参考，但不以该数据评判这些目标。',
     target: '目标',
     gap: '差距（基准 − 目标）',
-    pace: '每年需改善',
+    pace: '每年所需变化',
     closed: '差距缩小比例',
     status: '状态',
     baselineNote: '基准 {{value}}（{{period}}，{{scope}}）',
