@@ -89,7 +89,11 @@ export function targetPathOption(input: TargetPathInput) {
         symbol: 'rect',
         symbolSize: 12,
         data: input.actuals.points.map((p) => ({ value: [p.x, p.value], tooltip: { formatter: tooltipOf(p, input.actuals.name) } })),
-        label: { show: true, position: 'right', color: c.text, formatter: (p: { dataIndex: number }) => input.actuals.points[p.dataIndex].display },
+        // On the page's own background: the plans start at the baseline and would otherwise run through its label.
+        label: {
+          show: true, position: 'right', color: c.text, backgroundColor: c.background, padding: [1, 3], borderRadius: 2,
+          formatter: (p: { dataIndex: number }) => input.actuals.points[p.dataIndex].display,
+        },
       }]),
     ],
   };

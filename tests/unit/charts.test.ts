@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTE } from '../../src/charts/palette';
+import { PALETTE, THEME_COLOURS } from '../../src/charts/palette';
 import { targetPathOption } from '../../src/charts/targetPath';
 import { judge, labelledCategories, trendOption, type TrendInput } from '../../src/charts/trend';
 import { readFileSync } from 'node:fs';
@@ -70,6 +70,8 @@ describe('target path options', () => {
     expect(plan.data.map((d) => (d as { symbol: string }).symbol)).toEqual(['circle', 'circle', 'diamond']);
     expect(plan.data[1].value).toEqual([2021.5, 0.29]);
     expect(actual.data[0].tooltip.formatter).toBe('Actual (group)\n2020.5: 0.352 tce/t');
+    // The baseline's label sits on the page's background, so the dashed plans leaving the baseline do not cross it.
+    expect((actual as { label?: object }).label).toMatchObject({ show: true, backgroundColor: THEME_COLOURS.dark.background });
     expect(o.tooltip.renderMode).toBe('richText');
     expect(o.xAxis.axisLabel.formatter(2022)).toBe('end 2021');
   });
