@@ -15,7 +15,7 @@ describe('App', () => {
     serve(base);
     renderApp('?section=energy', 'en');
     expect(screen.getByRole('status')).toHaveTextContent('Loading data');
-    const row = await screen.findByRole('rowheader', { name: 'Total energy consumption' });
+    const row = await screen.findByRole('rowheader', { name: /^Total energy consumption(\s?Unit: .*)?$/ });
     const cells = within(row.closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
     // English readers get the exact international unit: 2,902.17 万吨标准煤 = 29.0217 Mt tce.
     expect(cells).toEqual(expect.arrayContaining(['Mt tce', '28.6631', '29.0217']));
@@ -25,9 +25,9 @@ describe('App', () => {
   it('switches the interface and indicator names to Chinese and keeps the choice in the URL', async () => {
     serve(base);
     renderApp('?section=energy', 'en');
-    await screen.findByRole('rowheader', { name: 'Total energy consumption' });
+    await screen.findByRole('rowheader', { name: /^Total energy consumption(\s?Unit: .*)?$/ });
     await userEvent.click(screen.getByRole('button', { name: '中文' }));
-    expect(await screen.findByRole('rowheader', { name: '能源消费总量' })).toBeTruthy();
+    expect(await screen.findByRole('rowheader', { name: /^能源消费总量(\s?单位：.*)?$/ })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('能源与目标');
     expect(screen.getByText('中铝集团 ESG 指标')).toBeTruthy();
     expect(screen.getAllByText('万吨标准煤').length).toBeGreaterThan(0);
@@ -43,7 +43,7 @@ describe('App', () => {
     expect(list).toHaveTextContent('observations.csv:2:4');
     expect(list).toHaveTextContent('"n/a" is not a number');
     // The section's full table renders just after the first paint (Deferred).
-    const row = (await screen.findByRole('rowheader', { name: 'Total energy consumption' })).closest('tr')!;
+    const row = (await screen.findByRole('rowheader', { name: /^Total energy consumption(\s?Unit: .*)?$/ })).closest('tr')!;
     const values = within(row).getAllByRole('cell').map((c) => c.textContent);
     expect(values).toContain('29.0217');
     expect(values).not.toContain('28.6631');
@@ -56,7 +56,7 @@ describe('App', () => {
     renderApp('?section=energy', 'zh');
     expect(await screen.findByText(/targets\.csv:1:1/)).toBeTruthy();
     expect(screen.getByText(/无法下载该文件（HTTP 404）/)).toBeTruthy();
-    expect(await screen.findByRole('rowheader', { name: '能源消费总量' })).toBeTruthy();
+    expect(await screen.findByRole('rowheader', { name: /^能源消费总量(\s?单位：.*)?$/ })).toBeTruthy();
   });
 
   it('shows a translated network error with a retry when nothing can be fetched', async () => {
@@ -76,7 +76,7 @@ describe('App', () => {
     expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Water' })).toHaveAttribute('href', '?section=water');
     await userEvent.click(within(nav).getByRole('link', { name: 'Water' }));
-    expect(await screen.findByRole('rowheader', { name: 'Water reuse rate' })).toBeTruthy();
+    expect(await screen.findByRole('rowheader', { name: /^Water reuse rate(\s?Unit: .*)?$/ })).toBeTruthy();
     expect(new URL(window.location.href).searchParams.get('section')).toBe('water');
   });
 

@@ -17,7 +17,7 @@ describe('how figures cite their documents', () => {
   it('an indicator table cites the short name, then the section', async () => {
     serve(files);
     renderApp('?section=community&lang=en', 'en');
-    const cell = (await screen.findByRole('rowheader', { name: 'Total donations (as printed in the appendix)' })).closest('tr')!;
+    const cell = (await screen.findByRole('rowheader', { name: /^Total donations \(as printed in the appendix\)(\s?Unit: .*)?$/ })).closest('tr')!;
     expect(within(cell).getByText('Chinalco CSR Report 2020: 附录 关键绩效表 / Appendix: key performance table')).toBeInTheDocument();
     expect(cell.textContent).not.toContain(CSR_EN);
   });
@@ -36,7 +36,7 @@ describe('how figures cite their documents', () => {
     const sources = files['sources.csv'].split('\n').map((l) => l.split(',').slice(0, 6).join(',')).join('\n');
     serve({ ...files, 'sources.csv': sources });
     renderApp('?section=community&lang=en', 'en');
-    const cell = (await screen.findByRole('rowheader', { name: 'Total donations (as printed in the appendix)' })).closest('tr')!;
+    const cell = (await screen.findByRole('rowheader', { name: /^Total donations \(as printed in the appendix\)(\s?Unit: .*)?$/ })).closest('tr')!;
     expect(cell.textContent).toContain(`${CSR_EN}: 附录 关键绩效表 / Appendix: key performance table`);
   });
 });

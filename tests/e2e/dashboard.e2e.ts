@@ -154,6 +154,30 @@ describe('dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  it('opens the indicator tables of a 360 px phone at their latest year, with the names in view as the years scroll', async () => {
+    const page = await h.newPage({ width: 360, height: 740 });
+    for (const lang of ['en', 'zh']) {
+      await page.goto(`${h.url}/?section=energy&lang=${lang}`);
+      const box = page.locator('section.category .table-scroll').first();
+      await box.scrollIntoViewIfNeeded();
+      const latest = box.locator('thead th').filter({ hasText: lang === 'zh' ? /^2020 年$/ : /^2020$/ });
+      const name = box.locator('tbody th[scope="row"]').first();
+      const inside = async () => {
+        const [b, l, n] = await Promise.all([box.boundingBox(), latest.boundingBox(), name.boundingBox()]);
+        return { latest: l!.x >= b!.x && l!.x + l!.width <= b!.x + b!.width + 1, name: Math.abs(n!.x - b!.x) < 1 };
+      };
+      expect(await box.evaluate((e) => e.scrollLeft), lang).toBeGreaterThan(0);
+      expect(await inside(), lang).toEqual({ latest: true, name: true });
+      // Back to the first years: the names stay where they were, over the scrolled cells.
+      await box.evaluate((e) => { e.scrollLeft = 0; });
+      expect((await inside()).name, lang).toBe(true);
+      // The unit stands under the name; its column gives the room to the years.
+      await expect.poll(() => box.locator('thead th.unit').isVisible()).toBe(false);
+      expect(await name.locator('.unit-inline').innerText(), lang).toMatch(lang === 'zh' ? /^单位：/ : /^Unit: /);
+    }
+    await page.context().close();
+  });
+
   it('never squeezes a sentence into a column a few words wide on a 360 px phone: such tables scroll instead', async () => {
     const page = await h.newPage({ width: 360, height: 740 });
     for (const section of ['energy', 'land', 'remediation', 'preview']) {

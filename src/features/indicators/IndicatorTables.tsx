@@ -30,8 +30,10 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
       <th scope="row">
         {byLang(lang, ind.nameZh, ind.nameEn)}
         {scope && row.scopeId !== 'group' && <div className="scope">{t('indicators.scope')}{colon(lang)}{byLang(lang, scope.nameZh, scope.nameEn)}</div>}
+        {/* On a phone the unit column gives its room to the years, and the unit goes under the name (styles.css). */}
+        <div className="unit-inline">{t('indicators.unit')}{colon(lang)}{unitLabel(ind.unit, lang)}</div>
       </th>
-      <td className="words">{unitLabel(ind.unit, lang)}</td>
+      <td className="words unit">{unitLabel(ind.unit, lang)}</td>
       {periods.map((p) => {
         // Two sources printing the same figure show it once; differing figures show side by side.
         const obs = [...new Map((row.byPeriod.get(p) ?? []).map((o) => [o.valueText, o])).values()];
@@ -77,13 +79,16 @@ export function IndicatorTables({ data, categories }: { data: Dataset; categorie
             {t(`category.${table.category}`)}
             <small>{inBrackets(t('indicators.count', { count: new Set(table.rows.map((r) => r.indicator.indicatorId)).size }), lang)}</small>
           </h3>
-          <TableScroll labelledBy={`cat-${table.category}`}>
-            <table>
+          {/* Opened at the latest year: on a phone the first years (2001 for a few indicators) would fill the screen. */}
+          <TableScroll labelledBy={`cat-${table.category}`} reveal="th.latest">
+            <table className="indicator-table">
               <thead>
                 <tr>
                   <th scope="col">{t('indicators.indicator')}</th>
-                  <th scope="col">{t('indicators.unit')}</th>
-                  {table.periods.map((p) => <th scope="col" key={p} className="num">{periodLabel(p, t)}</th>)}
+                  <th scope="col" className="unit">{t('indicators.unit')}</th>
+                  {table.periods.map((p, i) => (
+                    <th scope="col" key={p} className={i === table.periods.length - 1 ? 'num latest' : 'num'}>{periodLabel(p, t)}</th>
+                  ))}
                   <th scope="col">{t('indicators.source')}</th>
                 </tr>
               </thead>
