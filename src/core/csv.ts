@@ -87,7 +87,7 @@ export function readCsv(file: string, rawText: string): CsvTable {
   if (header.length === 1) {
     const only = header[0];
     if (only.includes(';')) return fail('wrong_delimiter', 1, 1, { delimiter: ';' });
-    if (only.includes('\t')) return fail('wrong_delimiter', 1, 1, { delimiter: 'Tab' });
+    if (only.includes('\t')) return fail('tab_delimited');
   }
   const seen = new Map<string, number>();
   for (let i = 0; i < header.length; i++) {

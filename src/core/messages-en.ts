@@ -11,6 +11,7 @@ export const MESSAGES_EN: Readonly<Record<string, string>> = {
   html_not_csv: 'This is a web page (HTML), not a CSV: the file is missing on the server or was saved from a browser. Upload the CSV itself.',
   missing_header: 'The first line must be the header row with the column names. Add it back (copy it from the template).',
   wrong_delimiter: 'The columns are separated by "{{delimiter}}" instead of commas. Save as "CSV UTF-8 (Comma delimited)", or set the list separator to a comma.',
+  tab_delimited: 'The columns are separated by tabs instead of commas (a file saved as "Text (Tab delimited)"). Save it as "CSV UTF-8 (Comma delimited)".',
   empty_header: 'This column has no name in the header row. Name it, or delete the empty column.',
   reserved_header: 'The column name "{{name}}" is not allowed. Rename or delete this column.',
   duplicate_header: 'The column name "{{name}}" appears twice (first in column {{first}}). Rename or delete one of them.',

@@ -11,6 +11,7 @@ export const MESSAGES_ZH: Readonly<Record<string, string>> = {
   html_not_csv: '这是网页（HTML），不是 CSV：服务器上缺少该文件，或文件是从浏览器另存的。请上传 CSV 文件本身。',
   missing_header: '第一行必须是列名表头。请补上表头（可从模板复制）。',
   wrong_delimiter: '各列以“{{delimiter}}”分隔，而不是逗号。请另存为“CSV UTF-8（逗号分隔）”，或将列表分隔符设为逗号。',
+  tab_delimited: '各列以制表符分隔，而不是逗号（文件被存为“文本文件（制表符分隔）”）。请另存为“CSV UTF-8（逗号分隔）”。',
   empty_header: '表头中此列没有列名。请填写列名，或删除该空列。',
   reserved_header: '列名“{{name}}”不允许使用。请重命名或删除该列。',
   duplicate_header: '列名“{{name}}”出现了两次（第一次在第 {{first}} 列）。请重命名或删除其中一列。',

@@ -19,7 +19,7 @@ describe('readCsv', () => {
     ['__proto__ header', 'a,__proto__\n1,2\n', ['1:2:reserved_header']],
     ['constructor header', 'constructor,b\n1,2\n', ['1:1:reserved_header']],
     ['semicolon file', 'a;b;c\n1;2;3\n', ['1:1:wrong_delimiter']],
-    ['tab file', 'a\tb\n1\t2\n', ['1:1:wrong_delimiter']],
+    ['tab file', 'a\tb\n1\t2\n', ['1:1:tab_delimited']],
     ['HTML page', '<!DOCTYPE html><html><body>x</body></html>', ['1:1:html_not_csv']],
     ['empty', '', ['1:1:empty_file']],
     ['whitespace only', ' \n\n', ['1:1:empty_file']],

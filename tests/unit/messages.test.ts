@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILE_SPECS, MESSAGES } from '../../src/core';
+import { FILE_SPECS, issueMessage, MESSAGES, readCsv } from '../../src/core';
 import { en } from '../../src/shared/locales/en';
 import { zh } from '../../src/shared/locales/zh';
 
@@ -41,5 +41,14 @@ describe('messages and interface text', () => {
     expect(keys(zh).sort()).toEqual(keys(en).sort());
     const get = (o: object, path: string) => path.split('.').reduce<unknown>((x, k) => (x as Record<string, unknown>)[k], o) as string;
     for (const k of keys(en)) expect(placeholders(get(zh, k)), k).toEqual(placeholders(get(en, k)));
+  });
+
+  it.each([
+    ['zh', '制表符', /Tab/],
+    ['en', 'tabs instead of commas', /制表符/],
+  ] as const)('a tab-separated file is explained in the reader\'s own words (%s)', (lang, says, never) => {
+    const [problem] = readCsv('scopes.csv', 'scope_id\tname_zh\tname_en\ngroup\t集团\tGroup\n').issues;
+    expect(issueMessage(problem, lang)).toContain(says);
+    expect(issueMessage(problem, lang)).not.toMatch(never);
   });
 });
