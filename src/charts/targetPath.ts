@@ -1,4 +1,4 @@
-import { groupPrinted } from '../core';
+import { axisNumber } from '../core';
 import { PALETTE, THEME_COLOURS } from './palette';
 
 /** A point on a target path: a time (fractional year at the period's end), a value and its words. */
@@ -63,7 +63,7 @@ export function targetPathOption(input: TargetPathInput) {
       boundaryGap: ['8%', '8%'],
       nameTextStyle: { color: c.muted, align: 'left' },
       // Grouped as the tables and sentences print numbers (13,066, not 13066).
-      axisLabel: { color: c.muted, formatter: (v: number) => groupPrinted(String(Number(v.toPrecision(6)))) },
+      axisLabel: { color: c.muted, formatter: axisNumber },
       splitLine: { lineStyle: { color: c.grid } },
     },
     series: [

@@ -1,4 +1,4 @@
-import type { Direction } from '../core';
+import { axisNumber, type Direction } from '../core';
 import { DECALS, PALETTE, THEME_COLOURS } from './palette';
 
 /** One plotted value. `label` is the period in words, `display` the value formatted for the reader; null = no data. */
@@ -89,7 +89,7 @@ export function trendOption(input: TrendInput) {
       type: 'value',
       name: input.unit,
       nameTextStyle: { color: c.muted, align: 'left' },
-      axisLabel: { color: c.muted },
+      axisLabel: { color: c.muted, formatter: axisNumber },
       splitLine: { lineStyle: { color: c.grid } },
       scale: false,
       // Counts (cases, accidents) never get ticks at 0.2: whole numbers only, when every value is whole.

@@ -12,6 +12,6 @@ export * from './periods';
 export * from './metrics';
 export { shiftDecimal, toInternational, type Converted } from './convert';
 export { once, type Once } from './once';
-export { compareText, formatDecimal, groupDigits, groupPrinted, type DecimalOptions } from './numberText';
+export { axisNumber, compareText, formatDecimal, groupDigits, groupPrinted, minusSign, type DecimalOptions } from './numberText';
 export { colon, commaList, inBrackets, joinSentences } from './punctuation';
 export { capitalized, indicatorName, nameIn, scopeName } from './names';

@@ -88,6 +88,15 @@ export function groupPrinted(valueText: string): string {
   return m ? m[1] + groupDigits(m[2].replace(/^0+(?=\d)/, '')) + (m[3] ?? '') : valueText;
 }
 
+/**
+ * A number's text for reading: its leading hyphen-minus becomes the minus sign U+2212 ("−0.43"), the sign typesetters
+ * use and screen readers read as "minus". Data files and CSV downloads keep the hyphen, which spreadsheets parse.
+ */
+export const minusSign = (text: string): string => (text.startsWith('-') ? `−${text.slice(1)}` : text);
+
+/** An axis tick's value as a reader expects it: grouped, minus sign, no binary noise (0.30000000000000004 is 0.3). */
+export const axisNumber = (v: number): string => minusSign(groupPrinted(String(Number(v.toPrecision(6)))));
+
 /** Orders ids and file names by code point: the same order in every browser and in Node, with no collation data. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

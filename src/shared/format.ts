@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDecimal, groupPrinted, toInternational, UNITS, type Comparator, type DecimalOptions, type Lang } from '../core';
+import { formatDecimal, groupPrinted, minusSign, toInternational, UNITS, type Comparator, type DecimalOptions, type Lang } from '../core';
 
 /**
  * The value text a reader sees before formatting: as printed in Chinese; in English restated exactly in the
@@ -44,7 +44,7 @@ export function numberFormat(lang: Lang, options: DecimalOptions): NumberFormatt
  * U+2212, the sign typesetters use and screen readers read as "minus" (a hyphen-minus is often read as "dash").
  */
 export function formatSigned(n: number, lang: Lang, maximumFractionDigits: number): string {
-  return numberFormat(lang, { maximumFractionDigits, signDisplay: 'exceptZero' }).format(n).replace('-', '−');
+  return minusSign(numberFormat(lang, { maximumFractionDigits, signDisplay: 'exceptZero' }).format(n));
 }
 
 /**
@@ -52,7 +52,7 @@ export function formatSigned(n: number, lang: Lang, maximumFractionDigits: numbe
  * (2902.17 -> "2,902.17"; 130.90 stays "130.90"). With a unit code, English readers get the international unit.
  */
 export function formatValue(printed: string, lang: Lang, unitCode?: string): string {
-  return groupPrinted(localValueText(printed, unitCode, lang));
+  return minusSign(groupPrinted(localValueText(printed, unitCode, lang)));
 }
 
 /**

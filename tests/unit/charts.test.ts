@@ -96,6 +96,15 @@ describe('trend chart axes', () => {
     expect(trendOption(input('lower_better', [0.5, 1, 2])).yAxis.minInterval).toBeUndefined();
     expect(counts.xAxis.axisLabel.interval(2)).toBe(true);
   });
+
+  it.each([
+    [-20, '−20'],
+    [13000, '13,000'],
+    [0.30000000000000004, '0.3'],
+    [-0.25, '−0.25'],
+  ])('labels the value axis tick %d as %s (grouped, minus sign, no binary noise)', (v, text) => {
+    expect(trendOption(input('lower_better', [-20, 5, 13000])).yAxis.axisLabel.formatter(v)).toBe(text);
+  });
 });
 
 describe('target path options: what a chart without actual figures shows', () => {

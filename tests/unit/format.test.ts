@@ -11,6 +11,9 @@ describe('numbers as each language reads them', () => {
     ['130.90', 'en', '10^4 t', '1.3090', 'million t'],
     ['0.278', 'en', 'tce/t', '0.278', 'tce/t'],
     ['92.92', 'zh', '%', '92.92', '%'],
+    // Printed with a hyphen, read with a minus sign (U+2212).
+    ['-32.21', 'en', '%', '−32.21', '%'],
+    ['-1245.5', 'zh', '10^4 t', '−1,245.5', '万吨'],
   ] as const)('%s %s (%s) -> %s %s', (value, lang, unit, text, label) => {
     expect(formatValue(value, lang, unit)).toBe(text);
     expect(unitLabel(unit, lang)).toBe(label);
