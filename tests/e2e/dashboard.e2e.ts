@@ -178,6 +178,22 @@ describe('dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  it('sets each one-word column header on one line, in Chinese too (原文, not 原 / 文)', async () => {
+    for (const [width, lang] of [[1280, 'zh'], [360, 'zh'], [1280, 'en']] as const) {
+      const page = await h.newPage({ width, height: 900 });
+      await page.goto(`${h.url}/?section=energy&lang=${lang}`);
+      await page.locator('th.quote-col').first().waitFor();
+      // Headers of one word (two Chinese characters, or no space in English) whose text runs over more than one line.
+      const broken = await page.evaluate(`[...document.querySelectorAll('main thead th')]
+        .filter((th) => { const t = th.textContent.trim(); return t !== '' && (/^[\\u4e00-\\u9fff]{1,2}$/.test(t) || /^[A-Za-z]+$/.test(t)); })
+        .filter((th) => { const r = document.createRange(); r.selectNodeContents(th);
+          return new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top))).size > 1; })
+        .map((th) => th.textContent.trim())`);
+      expect(broken, `${width} ${lang}`).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('never squeezes a sentence into a column a few words wide on a 360 px phone: such tables scroll instead', async () => {
     const page = await h.newPage({ width: 360, height: 740 });
     for (const section of ['energy', 'land', 'remediation', 'preview']) {

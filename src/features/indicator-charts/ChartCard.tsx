@@ -86,7 +86,7 @@ export function ChartCard({ series, data, theme, decal, home }: {
           {() => (
             <TableScroll label={t('chart.table')}>
               <table>
-                <thead><tr><th scope="col">{t('chart.period')}</th><th scope="col" className="num">{t('chart.value')}{inBrackets(unit, lang)}</th><th scope="col">{t('chart.quote')}</th></tr></thead>
+                <thead><tr><th scope="col">{t('chart.period')}</th><th scope="col" className="num">{t('chart.value')}{inBrackets(unit, lang)}</th><th scope="col" className="quote-col">{t('chart.quote')}</th></tr></thead>
                 <tbody>
                   {series.rows.map((o) => { const show = t('chart.showQuote', { period: periodLabel(o.period, t) }); return (
                     <tr key={o.line}>

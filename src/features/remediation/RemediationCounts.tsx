@@ -58,7 +58,7 @@ export function RemediationCounts({ data }: { data: Dataset }) {
           {/* Scrolls on its own on a phone, as every table does, so the quotes keep a readable width. */}
           <TableScroll labelledBy="complaints-title">
             <table>
-              <thead><tr><th scope="col">{t('indicators.indicator')}</th><th scope="col" className="num">{t('chart.value')}</th><th scope="col" className="num">%</th><th scope="col">{t('chart.quote')}</th></tr></thead>
+              <thead><tr><th scope="col">{t('indicators.indicator')}</th><th scope="col" className="num">{t('chart.value')}</th><th scope="col" className="num">%</th><th scope="col" className="quote-col">{t('chart.quote')}</th></tr></thead>
               <tbody>
                 {parts.map((p) => (
                   <tr key={p.id}><th scope="row">{name(p.id)}</th><td className="num">{formatValue(p.o.valueText, lang)}</td><td className="num">{pct(p.o.value)}</td><td className="source"><q lang="zh">{p.o.quote}</q></td></tr>

@@ -31,7 +31,7 @@ export function PlottedTable({ series, unit, unitCode, describe, onQuote }: {
               <tr>
                 <th scope="col">{t('progress.point')}</th>
                 <th scope="col" className="num">{t('chart.value')}{inBrackets(unit, lang)}</th>
-                <th scope="col">{t('chart.quote')}</th>
+                <th scope="col" className="quote-col">{t('chart.quote')}</th>
               </tr>
             </thead>
             <tbody>

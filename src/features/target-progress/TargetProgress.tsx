@@ -145,7 +145,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
               <th scope="col" className="num">{t('progress.gap')}</th>
               <th scope="col" className="num">{t('progress.pace')}</th>
               <th scope="col" className="num">{t('progress.closed')}</th>
-              <th scope="col">{t('chart.quote')}</th>
+              <th scope="col" className="quote-col">{t('chart.quote')}</th>
             </tr>
           </thead>
           <tbody>
