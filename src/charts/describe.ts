@@ -1,4 +1,4 @@
-import { inBrackets, joinSentences } from '../core';
+import { inBrackets, joinSentences, nameIn } from '../core';
 import type { Labels } from './catalog';
 import type { Series } from './series';
 import { judge } from './trend';
@@ -12,7 +12,7 @@ export function describeTrend(s: Series, l: Labels): string {
   const [first, last] = [s.points[0], s.points[s.points.length - 1]];
   const [a, b] = [l.number(first.valueText, ind.unit), l.number(last.valueText, ind.unit)];
   const p = {
-    name: l.lang === 'zh' ? ind.nameZh : ind.nameEn, unit: l.unit(ind.unit),
+    name: nameIn(l.lang, ind), unit: l.unit(ind.unit),
     first: l.value(first.valueText, ind.unit), last: l.value(last.valueText, ind.unit),
     firstPeriod: l.period(first.period), lastPeriod: l.period(last.period),
   };

@@ -4,7 +4,7 @@ import { EChart } from '../../charts/EChart';
 import { describeTrend } from '../../charts/describe';
 import { trendOption, type TrendPoint } from '../../charts/trend';
 import { labelsFrom } from '../../shared/catalogLabels';
-import { inBrackets, type Dataset, type Observation } from '../../core';
+import { inBrackets, nameIn, type Dataset, type Observation } from '../../core';
 import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { Disclosure } from '../../shared/Disclosure';
@@ -40,7 +40,7 @@ export function ChartCard({ series, data, theme, decal, home }: {
   const region = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useQuoteFocus(quoted && ref ? formatQuote(ref) : null, card, region);
-  const name = lang === 'zh' ? ind.nameZh : ind.nameEn;
+  const name = nameIn(lang, ind);
   const unit = unitLabel(ind.unit, lang);
   const scope = data.scopes.find((s) => s.scopeId === series.scopeId);
   const labelled = useMemo(
@@ -66,7 +66,7 @@ export function ChartCard({ series, data, theme, decal, home }: {
       <h3 id={headingId} ref={heading} tabIndex={-1}>{name}</h3>
       <p className="subtitle">
         {t('chart.unitSubtitle', { unit })}
-        {scope && series.scopeId !== 'group' && <> · {t('chart.scopeSubtitle', { scope: lang === 'zh' ? scope.nameZh : scope.nameEn })}</>}
+        {scope && series.scopeId !== 'group' && <> · {t('chart.scopeSubtitle', { scope: nameIn(lang, scope) })}</>}
       </p>
       <div role="img" aria-label={description}>
         <EChart option={option} onEvents={{ click: (p) => {

@@ -1,5 +1,5 @@
 import { useT } from '../../shared/translate';
-import { citedLocator, colon, inBrackets, type Category, type Dataset, type Observation } from '../../core';
+import { citedLocator, colon, inBrackets, nameIn, type Category, type Dataset, type Observation } from '../../core';
 import { formatValue, periodLabel, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { groupByCategory, type IndicatorRow } from './group';
@@ -28,8 +28,8 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
   return (
     <tr>
       <th scope="row">
-        {byLang(lang, ind.nameZh, ind.nameEn)}
-        {scope && row.scopeId !== 'group' && <div className="scope">{t('indicators.scope')}{colon(lang)}{byLang(lang, scope.nameZh, scope.nameEn)}</div>}
+        {nameIn(lang, ind)}
+        {scope && row.scopeId !== 'group' && <div className="scope">{t('indicators.scope')}{colon(lang)}{nameIn(lang, scope)}</div>}
         {/* On a phone the unit column gives its room to the years, and the unit goes under the name (styles.css). */}
         <div className="unit-inline">{t('indicators.unit')}{colon(lang)}{unitLabel(ind.unit, lang)}</div>
       </th>

@@ -1,6 +1,6 @@
 import { Deferred } from '../../shared/Deferred';
 import { useT } from '../../shared/translate';
-import type { Category, Dataset, Direction } from '../../core';
+import { nameIn, type Category, type Dataset, type Direction } from '../../core';
 import { formatChange, formatValue, periodLabel, unitLabel } from '../../shared/format';
 import { hrefWith, onLinkClick } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -49,7 +49,7 @@ export function Overview({ data, sectionOf, sectionIds }: {
             return (
               <li key={ind.indicatorId} className={`card card-${trend}`}>
                 <a href={hrefWith({ section })} onClick={onLinkClick}>
-                  <span className="card-name">{lang === 'zh' ? ind.nameZh : ind.nameEn}</span>
+                  <span className="card-name">{nameIn(lang, ind)}</span>
                   <span className="card-value">{formatValue(latest.valueText, lang, ind.unit)} <small>{unitLabel(ind.unit, lang)}</small></span>
                   <span className="card-meta">{t('overview.latest', { period: periodLabel(latest.period, t) })}</span>
                   <span className="card-change">

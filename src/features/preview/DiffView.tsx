@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../shared/translate';
-import { UNITS, type Dataset, type Lang, type Observation, type Target } from '../../core';
+import { nameIn, UNITS, type Dataset, type Lang, type Observation, type Target } from '../../core';
 import type { RowChange } from '../../core/diff';
 import { DIFF_ROWS_PER_INDICATOR, type DiffPreview, type IndicatorDiffPreview, type ListedRows } from './diffPreview';
 import { formatValue, periodLabel } from '../../shared/format';
@@ -65,7 +65,7 @@ interface Describe {
 
 function describer(t: Describe['t'], lang: Lang, before: Dataset, after: Dataset): Describe {
   const indicators = new Map([...before.indicators, ...after.indicators].map((i) => [i.indicatorId, i]));
-  const scopes = new Map([...before.scopes, ...after.scopes].map((s) => [s.scopeId, lang === 'zh' ? s.nameZh : s.nameEn]));
+  const scopes = new Map([...before.scopes, ...after.scopes].map((s) => [s.scopeId, nameIn(lang, s)]));
   // A few periods recur on every line; translating each once keeps a long table cheap.
   const periods = new Map<string, string>();
   const period = (p: string) => {
@@ -80,7 +80,7 @@ function describer(t: Describe['t'], lang: Lang, before: Dataset, after: Dataset
     target: (x) => `${t('preview.diff.target', { id: x.targetId, period: period(x.period) })} · ${scopes.get(x.scopeId) ?? x.scopeId}`,
     name: (id) => {
       const ind = indicators.get(id);
-      return ind ? (lang === 'zh' ? ind.nameZh : ind.nameEn) : id;
+      return ind ? nameIn(lang, ind) : id;
     },
     // Values as typed in the CSV, in the source's unit (not the dashboard's converted English unit): the editor
     // compares them with the file and the report.
