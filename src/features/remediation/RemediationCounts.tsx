@@ -1,5 +1,5 @@
 import { useT } from '../../shared/translate';
-import { citedLocator, indicatorName, type Dataset, type Observation } from '../../core';
+import { citedLocator, colon, inBrackets, indicatorName, type Dataset, type Observation } from '../../core';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { formatValue, numberFormat, periodLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
@@ -48,7 +48,7 @@ export function RemediationCounts({ data }: { data: Dataset }) {
       {received && parts.length > 0 && (
         <figure className="chart-card" aria-labelledby="complaints-title">
           <h3 id="complaints-title">{t('remediation.complaintsTitle', { total: formatValue(received.valueText, lang) })}</h3>
-          <div className="stack" role="img" aria-label={parts.map((p) => `${name(p.id)}: ${p.o.valueText} (${pct(p.o.value)})`).join('; ')}>
+          <div className="stack" role="img" aria-label={parts.map((p) => `${name(p.id)}${colon(lang)}${formatValue(p.o.valueText, lang)}${inBrackets(pct(p.o.value), lang)}`).join(lang === 'zh' ? '；' : '; ')}>
             {parts.map((p, i) => (
               <div key={p.id} className={`stack-part stack-${i}`} style={{ width: `${(p.o.value / received.value) * 100}%` }}>
                 {formatValue(p.o.valueText, lang)} · {pct(p.o.value)}
@@ -60,8 +60,9 @@ export function RemediationCounts({ data }: { data: Dataset }) {
             <table>
               <thead><tr><th scope="col">{t('indicators.indicator')}</th><th scope="col" className="num">{t('chart.value')}</th><th scope="col" className="num">%</th><th scope="col" className="quote-col">{t('chart.quote')}</th></tr></thead>
               <tbody>
-                {parts.map((p) => (
-                  <tr key={p.id}><th scope="row">{name(p.id)}</th><td className="num">{formatValue(p.o.valueText, lang)}</td><td className="num">{pct(p.o.value)}</td><td className="source"><q lang="zh">{p.o.quote}</q></td></tr>
+                {/* Each row's swatch is the legend of its segment in the bar above. */}
+                {parts.map((p, i) => (
+                  <tr key={p.id}><th scope="row"><span className={`swatch stack-${i}`} aria-hidden="true" />{name(p.id)}</th><td className="num">{formatValue(p.o.valueText, lang)}</td><td className="num">{pct(p.o.value)}</td><td className="source"><q lang="zh">{p.o.quote}</q></td></tr>
                 ))}
               </tbody>
             </table>
