@@ -100,6 +100,8 @@ describe('Preview', () => {
     expect(issues).toHaveTextContent('observations.csv 第 2 行，第 4 列（Excel 第 D 列）');
     expect(issues).toHaveTextContent('“n/a”不是数字');
     expect(screen.getByRole('region', { name: '与已发布数据相比的变化' })).toHaveTextContent('能源消费总量：新增 0，修改 1，删除 1');
+    // Where each changed row comes from, with the Chinese colon: "csr2020：附录".
+    expect(screen.getByRole('region', { name: '与已发布数据相比的变化' }).textContent).toMatch(/ · csr2020：\S/);
   });
 
   it('downloads a cleaned CSV: UTF-8 with BOM, LF, plain numbers, same rows', async () => {

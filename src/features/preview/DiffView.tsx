@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../shared/translate';
-import { nameIn, UNITS, type Dataset, type Lang, type Observation, type Target } from '../../core';
+import { colon, nameIn, UNITS, type Dataset, type Lang, type Observation, type Target } from '../../core';
 import type { RowChange } from '../../core/diff';
 import { DIFF_ROWS_PER_INDICATOR, type DiffPreview, type IndicatorDiffPreview, type ListedRows } from './diffPreview';
 import { formatValue, periodLabel } from '../../shared/format';
@@ -76,7 +76,7 @@ function describer(t: Describe['t'], lang: Lang, before: Dataset, after: Dataset
   return {
     t,
     kind: { added: t('preview.diff.added'), changed: t('preview.diff.changed'), removed: t('preview.diff.removed') },
-    obs: (o) => `${period(o.period)} · ${scopes.get(o.scopeId) ?? o.scopeId} · ${o.sourceId}: ${o.locator}`,
+    obs: (o) => `${period(o.period)} · ${scopes.get(o.scopeId) ?? o.scopeId} · ${o.sourceId}${colon(lang)}${o.locator}`,
     target: (x) => `${t('preview.diff.target', { id: x.targetId, period: period(x.period) })} · ${scopes.get(x.scopeId) ?? x.scopeId}`,
     name: (id) => {
       const ind = indicators.get(id);
