@@ -103,7 +103,7 @@ function trendEntry(data: Dataset, s: Series, l: Labels, o: CatalogOptions): Omi
     caveat: '',
     description: describeTrend(s, l),
     option: trendOption({
-      name, unit, direction: ind.direction, theme: o.theme ?? 'light', decal: o.decal ?? false, points: trendPoints(s, l),
+      name, unit, direction: ind.direction, theme: o.theme ?? 'light', decal: o.decal ?? false, points: trendPoints(s, l), lang: l.lang,
       words: { better: l.words('chart.better'), worse: l.words('chart.worse'), unchanged: l.words('chart.unchanged'), neutral: '' },
     }),
   };
@@ -140,7 +140,7 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, o:
     // The dashboard's sentence under the chart; an image's reader cannot read the caveat printed in it, so it follows.
     description: joinSentences(l.lang, sentence, caveat),
     option: targetPathOption({
-      unit, theme,
+      unit, theme, lang: l.lang,
       actuals: {
         name: l.words('progress.actualSeries', { scope: commaList([...new Set(m.actuals.map((o) => o.scopeId))].map(scope), l.lang) }),
         points: m.actuals.map((o) => point(o.period, o.valueText, '')),

@@ -1,4 +1,4 @@
-import { axisNumber } from '../core';
+import { axisNumber, colon, type Lang } from '../core';
 import { PALETTE, THEME_COLOURS } from './palette';
 
 /** A point on a target path: a time (fractional year at the period's end), a value and its words. */
@@ -22,6 +22,8 @@ export interface TargetPathInput {
   /** Axis label for a year boundary, e.g. (2022) => "end 2021". */
   readonly yearEndLabel: (year: number) => string;
   readonly theme: 'light' | 'dark';
+  /** The reader's language, for the tooltip's punctuation (2021 年：…); English when not given. */
+  readonly lang?: Lang;
 }
 
 // One marker shape per benchmark level, so the level reads without colour.
@@ -37,7 +39,7 @@ export function targetPathOption(input: TargetPathInput) {
   const all = [...input.actuals.points, ...input.paths.flatMap((p) => p.points)];
   const xs = all.map((p) => p.x);
   const tooltipOf = (p: PathPoint, series: string) =>
-    `${series}\n${p.label}: ${p.display} ${input.unit}${p.level ? `\n${input.levelNames[p.level] ?? p.level}` : ''}`;
+    `${series}\n${p.label}${colon(input.lang ?? 'en')}${p.display} ${input.unit}${p.level ? `\n${input.levelNames[p.level] ?? p.level}` : ''}`;
   return {
     animation: false,
     backgroundColor: 'transparent',

@@ -1,4 +1,4 @@
-import { axisNumber, type Direction } from '../core';
+import { axisNumber, colon, type Direction, type Lang } from '../core';
 import { DECALS, PALETTE, THEME_COLOURS } from './palette';
 
 /** One plotted value. `label` is the period in words, `display` the value formatted for the reader; null = no data. */
@@ -22,6 +22,8 @@ export interface TrendInput {
   readonly decal: boolean;
   /** Words for the tooltip's change line, in the current language. */
   readonly words: Readonly<Record<Judgement, string>>;
+  /** The reader's language, for the tooltip's punctuation (2020 年：…); English when not given. */
+  readonly lang?: Lang;
 }
 
 /** Judges the change between two consecutive values by the indicator's direction. */
@@ -75,7 +77,8 @@ export function trendOption(input: TrendInput) {
         const pt = input.points[p.dataIndex];
         const j = judgements[p.dataIndex];
         const change = j !== 'neutral' ? `\n${input.words[j]}` : '';
-        return pt.value === null ? `${pt.label}: ${pt.display}` : `${pt.label}: ${pt.display} ${input.unit}${change}`;
+        const label = `${pt.label}${colon(input.lang ?? 'en')}${pt.display}`;
+        return pt.value === null ? label : `${label} ${input.unit}${change}`;
       },
     },
     xAxis: {

@@ -33,6 +33,8 @@ describe('trend chart options', () => {
     expect(o.xAxis.data).toEqual(['2018', '2019', '2020']);
     expect(o.tooltip.renderMode).toBe('richText');
     expect(o.tooltip.formatter({ dataIndex: 1 })).toBe('2019: 2866.31 t\nworse');
+    // In Chinese the tooltip takes the full-width colon, as the tables and quote boxes do.
+    expect(trendOption({ ...input('lower_better', [1, 2]), lang: 'zh' }).tooltip.formatter({ dataIndex: 1 })).toBe('2019：2 t\nworse');
   });
 
   it('shows a missing year as an empty slot and judges across it, not against zero', () => {
@@ -70,6 +72,11 @@ describe('target path options', () => {
     expect(plan.data.map((d) => (d as { symbol: string }).symbol)).toEqual(['circle', 'circle', 'diamond']);
     expect(plan.data[1].value).toEqual([2021.5, 0.29]);
     expect(actual.data[0].tooltip.formatter).toBe('Actual (group)\n2020.5: 0.352 tce/t');
+    const zh = targetPathOption({
+      unit: '吨标准煤/吨', theme: 'light', lang: 'zh', levelNames: {}, yearEndLabel: (y) => `${y - 1} 年末`,
+      actuals: { name: '实际值：集团', points: [pt(2020.5, 0.352)] }, paths: [],
+    });
+    expect(zh.series[0].data[0].tooltip.formatter).toBe('实际值：集团\n2020.5：0.352 吨标准煤/吨');
     // The baseline's label sits on the page's background, so the dashed plans leaving the baseline do not cross it.
     expect((actual as { label?: object }).label).toMatchObject({ show: true, backgroundColor: THEME_COLOURS.dark.background });
     expect(o.tooltip.renderMode).toBe('richText');

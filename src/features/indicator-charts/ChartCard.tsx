@@ -53,9 +53,9 @@ export function ChartCard({ series, data, theme, decal, home }: {
   );
   // A stable option object lets echarts-for-react skip setOption on unrelated re-renders.
   const option = useMemo(() => trendOption({
-    name, unit, direction: ind.direction, points: plotted, theme, decal,
+    name, unit, direction: ind.direction, points: plotted, theme, decal, lang,
     words: { better: t('chart.better'), worse: t('chart.worse'), unchanged: t('chart.unchanged'), neutral: '' },
-  }), [name, unit, ind.direction, plotted, theme, decal, t]);
+  }), [name, unit, ind.direction, plotted, theme, decal, lang, t]);
 
   const description = useMemo(() => describeTrend(series, labelsFrom(lang, t)), [series, lang, t]);
   const headingId = `chart-${series.key.replace(/[^a-z0-9_-]/gi, '-')}`;

@@ -60,6 +60,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
     return targetPathOption({
       unit,
       theme,
+      lang,
       actuals: {
         name: t('progress.actualSeries', { scope: commaList(actualScopes.map(scopeOf), lang) }),
         points: plan.actuals.map((o) => point({ kind: 'actual', o })),
