@@ -91,9 +91,10 @@ export function targetPathOption(input: TargetPathInput) {
         symbol: 'rect',
         symbolSize: 12,
         data: input.actuals.points.map((p) => ({ value: [p.x, p.value], tooltip: { formatter: tooltipOf(p, input.actuals.name) } })),
-        // On the page's own background: the plans start at the baseline and would otherwise run through its label.
+        // Above the point, on the page's own background: the plans start at the baseline and run right from it, so a
+        // label to its right lay on their lines (and, on a phone, on the first milestone).
         label: {
-          show: true, position: 'right', color: c.text, backgroundColor: c.background, padding: [1, 3], borderRadius: 2,
+          show: true, position: 'top', align: 'left', color: c.text, backgroundColor: c.background, padding: [1, 3], borderRadius: 2,
           formatter: (p: { dataIndex: number }) => input.actuals.points[p.dataIndex].display,
         },
       }]),

@@ -77,8 +77,10 @@ describe('target path options', () => {
       actuals: { name: '实际值：集团', points: [pt(2020.5, 0.352)] }, paths: [],
     });
     expect(zh.series[0].data[0].tooltip.formatter).toBe('实际值：集团\n2020.5：0.352 吨标准煤/吨');
-    // The baseline's label sits on the page's background, so the dashed plans leaving the baseline do not cross it.
-    expect((actual as { label?: object }).label).toMatchObject({ show: true, backgroundColor: THEME_COLOURS.dark.background });
+    // The baseline's label sits above it and to the right, on the page's background: the plans leave the baseline to the
+    // right (a label there lay on their lines, and on a phone hid the first milestone), and a point at the axis's left
+    // end keeps its label clear of the axis's own labels.
+    expect((actual as { label?: object }).label).toMatchObject({ show: true, position: 'top', align: 'left', backgroundColor: THEME_COLOURS.dark.background });
     expect(o.tooltip.renderMode).toBe('richText');
     expect(o.xAxis.axisLabel.formatter(2022)).toBe('end 2021');
   });
