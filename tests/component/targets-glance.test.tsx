@@ -25,15 +25,15 @@ describe('the overview counts every target by status', () => {
     serve(files);
     renderApp('?section=overview&lang=en', 'en');
     const { section, cells } = await tableUnder('Targets at a glance');
-    expect(within(section).getByText(/^As of \d{4}, the sources set 47 targets: 2 off track and 45 without a figure for their scope\.$/)).toBeInTheDocument();
+    expect(within(section).getByText(/^As of \d{4}, the sources set 47 targets, and for none of them do they publish a figure for its own scope after its baseline: none can be judged met or missed\.$/)).toBeInTheDocument();
     expect(cells).toEqual([
       ['Section', 'Targets', 'Met', 'On track', 'Off track', 'Not yet due', 'No data'],
       ['Energy and targets', '10', '0', '0', '0', '0', '10'],
       ['Water', '1', '0', '0', '0', '0', '1'],
-      ['Economy and production', '10', '0', '0', '1', '0', '9'],
-      ['Land and waste', '24', '0', '0', '1', '0', '23'],
+      ['Economy and production', '10', '0', '0', '0', '0', '10'],
+      ['Land and waste', '24', '0', '0', '0', '0', '24'],
       ['Remediation progress', '2', '0', '0', '0', '0', '2'],
-      ['All sections', '47', '0', '0', '2', '0', '45'],
+      ['All sections', '47', '0', '0', '0', '0', '47'],
     ]);
     expect(within(section).getByRole('link', { name: 'Land and waste' })).toHaveAttribute('href', expect.stringContaining('section=land'));
   });
@@ -42,8 +42,17 @@ describe('the overview counts every target by status', () => {
     serve(files);
     renderApp('?section=overview&lang=zh', 'zh');
     const { section, cells } = await tableUnder('目标一览');
-    expect(within(section).getByText(/^截至 \d{4} 年，这些来源共设定 47 个目标：2 个进度落后和 45 个缺少该范围的数据。$/)).toBeInTheDocument();
+    expect(within(section).getByText(/^截至 \d{4} 年，这些来源共设定 47 个目标，但没有一个目标在基准之后有其适用范围的数据，均无法判断是否达成。$/)).toBeInTheDocument();
     expect(cells[0]).toEqual(['板块', '目标数', '已达成', '进度正常', '进度落后', '未到期', '无数据']);
-    expect(cells.at(-1)).toEqual(['全部板块', '47', '0', '0', '2', '0', '45']);
+    expect(cells.at(-1)).toEqual(['全部板块', '47', '0', '0', '0', '0', '47']);
+  });
+
+  it('counts by status in the sentence once a target can be judged (here one full-year figure for its own scope)', async () => {
+    const row = 'mine_restoration_area,2020,site_chalco_mining_zhengzhou,700,reported,remediation,x,700,,\n';
+    serve({ ...files, 'observations.csv': files['observations.csv'] + row });
+    renderApp('?section=overview&lang=en', 'en');
+    const { section, cells } = await tableUnder('Targets at a glance');
+    expect(within(section).getByText(/^As of \d{4}, the sources set 47 targets: 1 off track and 46 without a figure for their scope\.$/)).toBeInTheDocument();
+    expect(cells.at(-1)).toEqual(['All sections', '47', '0', '0', '1', '0', '46']);
   });
 });

@@ -33,7 +33,10 @@ export function TargetsAtAGlance({ data, sectionOf, sectionIds }: {
   return (
     <section aria-labelledby="glance-title">
       <h2 id="glance-title">{t('glance.heading')}</h2>
-      <p>{t('glance.summary', { period: periodLabel(asOf, t), total: all.total, statuses: listText(parts, lang) })}</p>
+      {/* "47 targets: 47 without a figure" would read as a typo; said in words, it is the finding. */}
+      <p>{all.byStatus.no_data === all.total
+        ? t('glance.noneJudged', { period: periodLabel(asOf, t), total: all.total })
+        : t('glance.summary', { period: periodLabel(asOf, t), total: all.total, statuses: listText(parts, lang) })}</p>
       <p className="muted">{t('progress.intro')}</p>
       <TableScroll labelledBy="glance-title">
         <table className="glance">

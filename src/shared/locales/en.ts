@@ -84,6 +84,7 @@ export const en = {
   glance: {
     heading: 'Targets at a glance',
     summary: 'As of {{period}}, the sources set {{total}} targets: {{statuses}}.',
+    noneJudged: 'As of {{period}}, the sources set {{total}} targets, and for none of them do they publish a figure for its own scope after its baseline: none can be judged met or missed.',
     section: 'Section',
     targets: 'Targets',
     all: 'All sections',

@@ -86,6 +86,7 @@ export const zh: UiCatalog = {
   glance: {
     heading: '目标一览',
     summary: '截至 {{period}}，这些来源共设定 {{total}} 个目标：{{statuses}}。',
+    noneJudged: '截至 {{period}}，这些来源共设定 {{total}} 个目标，但没有一个目标在基准之后有其适用范围的数据，均无法判断是否达成。',
     section: '板块',
     targets: '目标数',
     all: '全部板块',
