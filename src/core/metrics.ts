@@ -241,7 +241,9 @@ export function assessTarget<O extends ActualLike & Partial<Pick<Observation, 's
   return {
     status: targetStatus({ target, baseline, latest, asOf }),
     gap: latest ? gapToTarget(latest.value, target, decimalsOf(target.valueText)) : null,
-    shareClosed: baseline && latest ? shareOfGapClosed(baseline.value, latest.value, target.value) : null,
+    // Only a figure after the baseline measures progress: the baseline against itself would read "0% closed".
+    shareClosed: baseline && latest && comparePeriods(latest.period, baseline.period) > 0
+      ? shareOfGapClosed(baseline.value, latest.value, target.value) : null,
     requiredPace: baseline ? requiredPacePerYear(baseline.value, baseline.period, target.value, target.period) : null,
     baseline, latest, crossScopeActuals,
   };

@@ -254,6 +254,13 @@ describe('assessTarget', () => {
     expect(a.requiredPace).toBeNull();
   });
 
+  it('closes no share of the gap when the only own-scope figure is the baseline itself', () => {
+    const a = assessTarget(t, [obs('2020', 0.4)], '2026');
+    expect(a).toMatchObject({ status: 'no_data', baseline: { period: '2020' }, latest: { period: '2020' } });
+    expect(a.shareClosed).toBeNull();
+    expect(a.gap?.absolute).toBeCloseTo(0.1, 12);
+  });
+
   it('with no data at all', () => {
     const a = assessTarget(t, [], '2022');
     expect(a).toEqual({
