@@ -6,7 +6,7 @@ import { assessTarget, CATEGORIES, commaList, joinSentences, nameIn, periodEnd, 
 import { noteMarker, sourceLines } from './footnotes';
 import { buildSeries, notesOf, targetPaths, withEveryYear, type Series, type TargetPathModel } from './series';
 import { targetPathOption, type PathPoint } from './targetPath';
-import { currentPeriod, describeTargets, summarizeTargets } from './targetSummary';
+import { currentPeriod, describeTargets, listText, summarizeTargets } from './targetSummary';
 import { describeTrend } from './describe';
 import { trendOption, type TrendPoint } from './trend';
 
@@ -129,7 +129,8 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, o:
   );
   const caveat = m.crossesScope && b ? l.words('progress.crossScope', {
     value: l.value(b.valueText, ind.unit), unit, period: l.period(b.period), baselineScope: scope(b.scopeId),
-    scopes: commaList(m.scopes.map(scope), l.lang),
+    // A list inside a sentence: "X and Y", "X和Y" (the legend's list of scopes keeps commas).
+    scopes: listText(m.scopes.map(scope), l.lang),
   }) : '';
   return {
     kind: 'target-path', indicatorId: ind.indicatorId, category: ind.category, title,

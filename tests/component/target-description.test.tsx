@@ -44,6 +44,8 @@ describe('a target path describes itself in one sentence', () => {
     expect(within(row).getAllByRole('cell')[1]).toHaveTextContent(lang === 'zh' ? /（[+−][\d.]+%）/ : / \([+−][\d.]+%\)/);
     // The baseline is the group's, the targets are plants': said once, in the note above the chart.
     expect(within(card).getByRole('note')).toHaveTextContent(lang === 'zh' ? '不以该数据评判这些目标' : 'does not judge that figure against them');
+    // The scopes are a list inside a sentence: "X and Y", "X和Y", not "X, Y".
+    expect(within(card).getByRole('note')).toHaveTextContent(lang === 'zh' ? /适用于[^，。、]+和[^，。、]+。/ : /apply to [a-z ]+ and [a-z ]+\./);
     // The section's table of targets: every scope cell starts with a capital in English.
     const heading = await screen.findByRole('heading', { level: 2, name: lang === 'zh' ? '整改方案目标' : 'Targets of the remediation plan' }, { timeout: 4000 });
     const targets = within(heading.closest('section')!).getByRole('table');

@@ -94,8 +94,8 @@ describe('chart catalog on the bundled data', () => {
     expect(at('2026', 'en')).toBe('AC power consumption per tonne of molten primary aluminium: from 13,066 kWh/t (H1 2020, Chinalco group '
       + '(all entities)), the plan aims for at most 13,180 kWh/t by 2025 for existing electrolytic aluminium smelters and at most 12,745 kWh/t '
       + 'by 2021 for electrolysis cells retrofitted at overhaul; of its 4 milestones, 4 without a figure for their scope. The baseline '
-      + '13,066 kWh/t (H1 2020) is for Chinalco group (all entities), while these targets apply to existing electrolytic aluminium smelters, '
-      + 'electrolysis cells retrofitted at overhaul. The chart shows both for orientation; it does not judge that figure against them.');
+      + '13,066 kWh/t (H1 2020) is for Chinalco group (all entities), while these targets apply to existing electrolytic aluminium smelters '
+      + 'and electrolysis cells retrofitted at overhaul. The chart shows both for orientation; it does not judge that figure against them.');
     expect(at('2020-H1', 'en')).toContain('; of its 4 milestones, 4 not yet due.');
     expect(at('2020-H1', 'zh')).toContain('；4 个节点目标中，4 个未到期。基准值 13,066 千瓦时/吨（2020 年上半年）属于中铝集团（全集团）');
   });

@@ -4,7 +4,7 @@ import { useT } from '../../shared/translate';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { EChart } from '../../charts/EChart';
 import { targetPathOption, type PathPoint } from '../../charts/targetPath';
-import { currentPeriod, describeTargets, summarizeTargets } from '../../charts/targetSummary';
+import { currentPeriod, describeTargets, listText, summarizeTargets } from '../../charts/targetSummary';
 import { labelsFrom } from '../../shared/catalogLabels';
 import { capitalized, colon, commaList, inBrackets, nameIn, periodEnd, scopeName, type Category, type Dataset, type Lang, type Observation } from '../../core';
 import { targetPathKey } from '../../charts/chartKeys';
@@ -105,7 +105,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   const source = quoted && (quoted.kind === 'target' ? quoted.r.target : quoted.o);
   const caveat = crosses && baseline ? t('progress.crossScope', {
     value: formatValue(baseline.valueText, lang, ind.unit), unit, period: periodLabel(baseline.period, t),
-    baselineScope: scopeOf(baseline.scopeId), scopes: commaList(scopes.map(scopeOf), lang),
+    baselineScope: scopeOf(baseline.scopeId), scopes: listText(scopes.map(scopeOf), lang),
   }) : '';
   const headingId = `progress-${ind.indicatorId}`;
   const description = describeTargets(summarizeTargets(group.rows, baseline), name, ind.unit, labelsFrom(lang, t), scopeOf);
