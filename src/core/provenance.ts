@@ -11,13 +11,21 @@ const withThousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+(
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DECREASE_WORDS = /下降|减少|降低|降幅|削减|减排/;
 
+// Small counts printed in words ("三家企业", "两个"), as Chinese texts print them. Only before a measure word, so that
+// 三 in 三废 or 十 in 十四五 is never read as a count.
+const CHINESE_COUNTS = ['', '一', '二|两', '三', '四', '五', '六', '七', '八', '九', '十'];
+const MEASURE_WORD = '[家个项座名次条处台所口户]';
+
 /**
  * True when the number `valueText` (as stored: "1308559", "-11.47") is printed in `quote`, with or without thousands
  * separators, and not as part of a longer number. A negative value may be printed as its magnitude after a word of
- * decrease ("同比下降 11.47%"), because that is how Chinese reports print falls.
+ * decrease ("同比下降 11.47%"), because that is how Chinese reports print falls. A whole number from 1 to 10 may be
+ * printed as a Chinese numeral before a measure word ("三家企业").
  */
 export function valueInQuote(valueText: string, quote: string): boolean {
   const q = toHalfWidth(quote).replace(/[\u2212\uFE63]/g, '-');
+  const count = /^(?:[1-9]|10)$/.test(valueText) ? CHINESE_COUNTS[Number(valueText)] : undefined;
+  if (count && new RegExp(`(?<![一二两三四五六七八九十百千万])(?:${count})${MEASURE_WORD}`).test(q)) return true;
   const negative = valueText.startsWith('-');
   const abs = valueText.replace(/^-/, '');
   const [int, frac] = abs.split('.');

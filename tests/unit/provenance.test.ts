@@ -46,3 +46,24 @@ describe('checkProvenance', () => {
     expect(found2.map((i) => `${i.line}:${i.column}:${i.code}`)).toEqual(['2:4:value_not_in_quote']);
   });
 });
+
+describe('valueInQuote', () => {
+  it.each([
+    ['2902.17', '能源消费总量 万吨标准煤 2,384.88 2,866.31 2,902.17', true],
+    ['1308559', '共 1,308,559 人次', true],
+    ['866.31', '2,866.31', false],
+    ['2', '2.35 千克', false],
+    ['-11.47', '同比下降 11.47%', true],
+    ['-11.47', '同比增长 11.47%', false],
+    ['-32.21', '变化率 % -53.81 -66.49 -32.21', true],
+    ['3', '2023年年底三家企业原厂停产', true],
+    ['2', '两个督察小组', true],
+    ['10', '恢复十个环保监测井', true],
+    ['3', '三废综合治理', false],
+    ['4', '“十四五”末完成', false],
+    ['3', '十三个', false],
+    ['3.5', '三家', false],
+  ])('%s in %s: %s', (value, quote, expected) => {
+    expect(valueInQuote(value, quote)).toBe(expected);
+  });
+});
