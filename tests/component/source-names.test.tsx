@@ -59,7 +59,7 @@ describe('the data files as downloads', () => {
       `Download scopes.csv ${files['scopes.csv'].trim().split('\n').length - 1} scopes (the group, plants and sites)`,
       expect.stringMatching(/^Download indicators\.csv \d+ indicators with their names, units and direction$/),
       expect.stringMatching(/^Download observations\.csv \d+ figures, each with its quote$/),
-      'Download targets.csv 47 targets, each with its quote',
+      expect.stringMatching(/^Download targets\.csv \d+ targets, each with its quote$/),
       expect.stringMatching(/^Download notes\.csv \d+ data notes, each with both quotes$/),
     ]);
     within(list).getByRole('button', { name: 'Download observations.csv' }).click();
