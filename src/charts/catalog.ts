@@ -32,6 +32,10 @@ export interface Labels {
   readonly unit: (code: string) => string;
   /** A printed number in the reader's unit, formatted ("2902.17", "10^4 tce" -> "29.0217" in English). */
   readonly value: (valueText: string, unitCode: string) => string;
+  /** The unit as written after a number ("" for an English count). */
+  readonly unitAfter: (code: string) => string;
+  /** `value` with its unit, as running text writes them ("92.92%", "29.0217 Mt tce"); `space` joins other units. */
+  readonly amount: (valueText: string, unitCode: string, space?: string) => string;
   /** The same number as plotted (same exact conversion as `value`). */
   readonly number: (valueText: string, unitCode: string) => number;
   /** The change between two plotted numbers in words ("+1.3%", or "-8.32 pp" for percentages). */
@@ -103,7 +107,7 @@ function trendEntry(data: Dataset, s: Series, l: Labels, o: CatalogOptions): Omi
     caveat: '',
     description: describeTrend(s, l),
     option: trendOption({
-      name, unit, direction: ind.direction, theme: o.theme ?? 'light', decal: o.decal ?? false, points: trendPoints(s, l), lang: l.lang,
+      name, unit, valueUnit: l.unitAfter(ind.unit), direction: ind.direction, theme: o.theme ?? 'light', decal: o.decal ?? false, points: trendPoints(s, l), lang: l.lang,
       words: { better: l.words('chart.better'), worse: l.words('chart.worse'), unchanged: l.words('chart.unchanged'), neutral: '' },
     }),
   };
@@ -128,7 +132,7 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, o:
     name, ind.unit, l, scope,
   );
   const caveat = m.crossesScope && b ? l.words('progress.crossScope', {
-    value: l.value(b.valueText, ind.unit), unit, period: l.period(b.period), baselineScope: scope(b.scopeId),
+    value: l.amount(b.valueText, ind.unit), period: l.period(b.period), baselineScope: scope(b.scopeId),
     // A list inside a sentence: "X and Y", "X和Y" (the legend's list of scopes keeps commas).
     scopes: listText(m.scopes.map(scope), l.lang),
   }) : '';
@@ -141,7 +145,7 @@ export function targetPathEntry(data: Dataset, m: TargetPathModel, l: Labels, o:
     // The dashboard's sentence under the chart; an image's reader cannot read the caveat printed in it, so it follows.
     description: joinSentences(l.lang, sentence, caveat),
     option: targetPathOption({
-      unit, theme, lang: l.lang,
+      unit, valueUnit: l.unitAfter(ind.unit), theme, lang: l.lang,
       actuals: {
         name: l.words('progress.actualSeries', { scope: commaList([...new Set(m.actuals.map((o) => o.scopeId))].map(scope), l.lang) }),
         points: m.actuals.map((o) => point(o.period, o.valueText, '')),

@@ -12,8 +12,8 @@ export function describeTrend(s: Series, l: Labels): string {
   const [first, last] = [s.points[0], s.points[s.points.length - 1]];
   const [a, b] = [l.number(first.valueText, ind.unit), l.number(last.valueText, ind.unit)];
   const p = {
-    name: nameIn(l.lang, ind), unit: l.unit(ind.unit),
-    first: l.value(first.valueText, ind.unit), last: l.value(last.valueText, ind.unit),
+    name: nameIn(l.lang, ind),
+    first: l.value(first.valueText, ind.unit), last: l.amount(last.valueText, ind.unit, '\u00a0'),
     firstPeriod: l.period(first.period), lastPeriod: l.period(last.period),
   };
   // The change in brackets; none from a zero start, where no percentage exists (not an empty pair of brackets).

@@ -1,4 +1,4 @@
-import { axisNumber, colon, type Lang } from '../core';
+import { axisNumber, colon, withUnit, type Lang } from '../core';
 import { PALETTE, THEME_COLOURS } from './palette';
 
 /** A point on a target path: a time (fractional year at the period's end), a value and its words. */
@@ -13,7 +13,10 @@ export interface PathPoint {
 
 /** Plain input for the target-path chart; built by the feature, testable without a DOM. */
 export interface TargetPathInput {
+  /** The unit's name, for the value axis. */
   readonly unit: string;
+  /** The unit as written after a number, in the tooltip ("" for an English count); `unit` when not given. */
+  readonly valueUnit?: string;
   /** Actual figures (possibly of another scope than the targets: the caller says so in words). */
   readonly actuals: { readonly name: string; readonly points: readonly PathPoint[] };
   /** One planned path per scope, in time order. */
@@ -39,7 +42,7 @@ export function targetPathOption(input: TargetPathInput) {
   const all = [...input.actuals.points, ...input.paths.flatMap((p) => p.points)];
   const xs = all.map((p) => p.x);
   const tooltipOf = (p: PathPoint, series: string) =>
-    `${series}\n${p.label}${colon(input.lang ?? 'en')}${p.display} ${input.unit}${p.level ? `\n${input.levelNames[p.level] ?? p.level}` : ''}`;
+    `${series}\n${withUnit(`${p.label}${colon(input.lang ?? 'en')}${p.display}`, input.valueUnit ?? input.unit)}${p.level ? `\n${input.levelNames[p.level] ?? p.level}` : ''}`;
   return {
     animation: false,
     backgroundColor: 'transparent',

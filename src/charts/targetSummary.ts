@@ -66,19 +66,17 @@ export function listText(items: readonly string[], lang: 'zh' | 'en'): string {
  * exports use it as alt text and speaker notes.
  */
 export function describeTargets(summary: TargetSummary, name: string, unitCode: string, l: Labels, scope: (id: string) => string): string {
-  const unit = l.unit(unitCode);
   const values = {
     name,
-    unit,
     count: summary.count,
     finals: listText(summary.finals.map(({ target: g }) => l.words('progress.describeFinal', {
-      bound: l.words(`progress.bound.${BOUND[g.comparator]}`), value: l.value(g.valueText, g.unit), unit,
+      bound: l.words(`progress.bound.${BOUND[g.comparator]}`), value: l.amount(g.valueText, g.unit),
       period: l.period(g.period), scope: scope(g.scopeId),
     })), l.lang),
     statuses: listText(summary.statuses.map(([s, n]) => l.words(`progress.describeStatus.${s}`, { n })), l.lang),
   };
   const b = summary.baseline;
   return b
-    ? l.words('progress.describe', { ...values, baseline: l.value(b.valueText, unitCode), period: l.period(b.period), scope: scope(b.scopeId) })
+    ? l.words('progress.describe', { ...values, baseline: l.amount(b.valueText, unitCode), period: l.period(b.period), scope: scope(b.scopeId) })
     : l.words('progress.describeNoBaseline', values);
 }

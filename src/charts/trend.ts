@@ -1,4 +1,4 @@
-import { axisNumber, colon, type Direction, type Lang } from '../core';
+import { axisNumber, colon, withUnit, type Direction, type Lang } from '../core';
 import { DECALS, PALETTE, THEME_COLOURS } from './palette';
 
 /** One plotted value. `label` is the period in words, `display` the value formatted for the reader; null = no data. */
@@ -15,7 +15,10 @@ export type Judgement = 'better' | 'worse' | 'unchanged' | 'neutral';
 /** Everything the trend chart needs; plain data so the option can be built in tests, in Node, anywhere. */
 export interface TrendInput {
   readonly name: string;
+  /** The unit's name, for the value axis. */
   readonly unit: string;
+  /** The unit as written after a number, in the tooltip ("" for an English count); `unit` when not given. */
+  readonly valueUnit?: string;
   readonly direction: Direction;
   readonly points: readonly TrendPoint[];
   readonly theme: 'light' | 'dark';
@@ -78,7 +81,7 @@ export function trendOption(input: TrendInput) {
         const j = judgements[p.dataIndex];
         const change = j !== 'neutral' ? `\n${input.words[j]}` : '';
         const label = `${pt.label}${colon(input.lang ?? 'en')}${pt.display}`;
-        return pt.value === null ? label : `${label} ${input.unit}${change}`;
+        return pt.value === null ? label : `${withUnit(label, input.valueUnit ?? input.unit)}${change}`;
       },
     },
     xAxis: {

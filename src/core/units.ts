@@ -47,6 +47,17 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   '10^4 USD': { zh: '万美元', en: 'USD 10,000' },
 });
 
+/**
+ * A number and its unit as one piece of text: "92.92%" (the percent sign follows the number, as the sources print it),
+ * "56" when the unit says nothing after a number (an English count: "56 count" is not English), else the number, the
+ * separator (a no-break space in running text) and the unit: "2,902.17 万吨标准煤".
+ */
+export function withUnit(numberText: string, unitText: string, space = ' '): string {
+  if (unitText === '') return numberText;
+  if (unitText === '%') return `${numberText}%`;
+  return `${numberText}${space}${unitText}`;
+}
+
 /** True when `code` is a known unit code (own property only: a data file must not reach Object.prototype). */
 export function isUnit(code: string): boolean {
   return Object.prototype.hasOwnProperty.call(UNITS, code);

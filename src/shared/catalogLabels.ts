@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Labels, WordKey } from '../charts/catalog';
 import type { Lang } from '../core';
-import { formatChange, formatValue, localValue, periodLabel, unitLabel } from './format';
+import { withUnit } from '../core';
+import { formatChange, formatValue, localValue, periodLabel, unitAfterNumber, unitLabel } from './format';
 
 /** Looks up interface text by key and fills in `{{name}}` parameters, without HTML escaping. */
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
@@ -18,6 +19,8 @@ export function labelsFrom(lang: Lang, t: Translate): Labels {
     period: (p) => periodLabel(p, tf),
     unit: (c) => unitLabel(c, lang),
     value: (v, unit) => formatValue(v, lang, unit),
+    unitAfter: (c) => unitAfterNumber(c, lang),
+    amount: (v, c, space) => withUnit(formatValue(v, lang, c), unitAfterNumber(c, lang), space),
     number: (v, unit) => localValue(v, unit, lang),
     change: (prev, curr, unit) => formatChange(prev, curr, unit, lang),
     words: (key: WordKey, params) => t(key, params ?? {}),

@@ -70,6 +70,23 @@ export function unitLabel(code: string, lang: Lang): string {
   return Object.prototype.hasOwnProperty.call(UNITS, code) ? UNITS[code][lang] : code;
 }
 
+/**
+ * The unit as written after a number: the label itself, except an English count, which is the bare number ("18 mining
+ * rights" would need the indicator's noun; "18 count" is not English). Join with `withUnit` from the core.
+ */
+export function unitAfterNumber(code: string, lang: Lang): string {
+  return lang === 'en' && code === 'count' ? '' : unitLabel(code, lang);
+}
+
+/**
+ * The unit of a difference between two values: a difference of percentages is in percentage points ("−5 pp",
+ * "−5 个百分点"), as `formatChange` writes it; any other unit is its own.
+ */
+export function unitOfDifference(code: string, lang: Lang): string {
+  if (code === '%') return lang === 'zh' ? '个百分点' : 'pp';
+  return unitAfterNumber(code, lang);
+}
+
 /** A period code ("2020", "2020-H1", "2021-09") in words: "Sep 2021" in English, "2021 年 9 月" in Chinese. */
 export function periodLabel(period: string, t: TFunction): string {
   const [year, part] = period.split('-');
@@ -97,7 +114,7 @@ export function formatChange(prev: number, curr: number, unitCode: string, lang:
   const nf = (n: number, digits: number) => formatSigned(n, lang, digits);
   if (unitCode === '%') {
     const pp = Math.round((curr - prev) * 1e6) / 1e6;
-    return lang === 'zh' ? `${nf(pp, 2)} 个百分点` : `${nf(pp, 2)} pp`;
+    return `${nf(pp, 2)} ${unitOfDifference('%', lang)}`;
   }
   if (prev === 0) return '';
   return `${nf(((curr - prev) / Math.abs(prev)) * 100, 1)}%`;

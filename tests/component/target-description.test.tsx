@@ -83,3 +83,21 @@ describe('the reason next to "no data"', () => {
       .toBe('The deadline has passed, and these sources publish no figure for this scope after the baseline.');
   });
 });
+
+// A gap between two percentages is in percentage points; the change relative to the baseline stays in percent. From
+// 10% (2020) to at least 15% by October 2021: 5 points in 10 months, 6 points a year.
+describe('a target in percent', () => {
+  it.each([
+    ['en', 'Weight of the environmental-hazard identification and remediation element: baseline and milestones', /^−5 pp \(−33\.3%\)/, /^\+6 pp\/year \(\+60%\/year\)$/, /: ≥ 15%/],
+    ['zh', '环境隐患排查与治理要素权重：基准与节点目标', /^−5 个百分点（−33\.3%）/, /^每年 \+6 个百分点（每年 \+60%）$/, /：≥ 15%/],
+  ] as const)('%s: gap and pace in points, the target in percent', async (lang, title, gap, pace, target) => {
+    serve(files);
+    renderApp(`?section=economy&lang=${lang}`, lang);
+    const card = (await screen.findByRole('heading', { level: 3, name: title }, { timeout: 4000 })).closest('figure')!;
+    const row = within(card).getAllByRole('row')[1];
+    expect(within(row).getByRole('rowheader').textContent).toMatch(target);
+    const cells = within(row).getAllByRole('cell').map((c) => c.textContent ?? '');
+    expect(cells[1]).toMatch(gap);
+    expect(cells[2]).toMatch(pace);
+  });
+});

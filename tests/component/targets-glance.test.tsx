@@ -56,3 +56,16 @@ describe('the overview counts every target by status', () => {
     expect(cells.at(-1)).toEqual(['All sections', '49', '0', '0', '1', '0', '48']);
   });
 });
+
+describe('the overview\'s headline cards', () => {
+  it('print a percentage as the sources do ("92.92%") and other units after a space, in both languages', async () => {
+    serve(files);
+    for (const [lang, expected] of [['en', ['92.92%', '29.0217 Mt tce']], ['zh', ['92.92%', '2,902.17 万吨标准煤']]] as const) {
+      const { unmount } = renderApp(`?section=overview&lang=${lang}`, lang);
+      await screen.findByRole('heading', { level: 2, name: lang === 'en' ? 'Targets at a glance' : '目标一览' });
+      const values = [...document.querySelectorAll('.card-value')].map((v) => v.textContent);
+      for (const v of expected) expect(values).toContain(v);
+      unmount();
+    }
+  });
+});

@@ -62,6 +62,9 @@ describe('chart catalog on the bundled data', () => {
     // From zero there is no percentage change, and no empty brackets either.
     ['en', 'wind_power_capacity', 'Installed wind power capacity rose from 0 in 2001 to 1,610\u00a0MW in 2020. This is an improvement.'],
     ['zh', 'wind_power_capacity', '风力发电装机容量由 2001 年的 0 上升至 2020 年的 161\u00a0万千瓦。这是改善。'],
+    // A percentage follows its number, as the sources print it.
+    ['en', 'water_reuse_rate', 'Water reuse rate rose from 87.68 in 2001 to 92.92% in 2020 (+5.24 pp). This is an improvement.'],
+    ['zh', 'water_reuse_rate', '重复用水率由 2001 年的 87.68 上升至 2020 年的 92.92%（+5.24 个百分点）。这是改善。'],
   ] as const)('describes a trend in one %s sentence with its judgement, spaced as the language is (%s)', (lang, id, sentence) => {
     expect(byId(lang === 'en' ? en : zh, chartId(id, 'group', 'year')).description).toBe(sentence);
   });
@@ -97,6 +100,10 @@ describe('chart catalog on the bundled data', () => {
       + '13,066 kWh/t (H1 2020) is for Chinalco group (all entities), while these targets apply to existing electrolytic aluminium smelters '
       + 'and electrolysis cells retrofitted at overhaul. The chart shows both for orientation; it does not judge that figure against them.');
     expect(at('2020-H1', 'en')).toContain('; of its 4 milestones, 4 not yet due.');
+    // A count in English is the bare number ("18 count" is not English); Chinese keeps its measure word.
+    const rights = (lang: 'en' | 'zh') => byId(buildCatalog(dataset, makeLabels(lang)), chartId('mining_rights_overlap_rectified', 'targets')).description;
+    expect(rights('en')).toContain('the plan aims for 18 by Dec 2023 for Chinalco group (all entities), 5 by Dec 2022 for');
+    expect(rights('zh')).toContain('中铝集团（全集团）在 2023 年 12 月为 18 个'); 
     expect(at('2020-H1', 'zh')).toContain('；4 个节点目标中，4 个未到期。基准值 13,066 千瓦时/吨（2020 年上半年）属于中铝集团（全集团）');
   });
 

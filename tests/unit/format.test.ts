@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparatorSign, formatChange, formatValue, localScale, periodLabel, unitLabel } from '../../src/shared/format';
+import { withUnit } from '../../src/core';
+import { comparatorSign, formatChange, formatValue, localScale, periodLabel, unitAfterNumber, unitLabel } from '../../src/shared/format';
 import { testI18n } from '../support/i18n';
 
 describe('numbers as each language reads them', () => {
@@ -17,6 +18,23 @@ describe('numbers as each language reads them', () => {
   ] as const)('%s %s (%s) -> %s %s', (value, lang, unit, text, label) => {
     expect(formatValue(value, lang, unit)).toBe(text);
     expect(unitLabel(unit, lang)).toBe(label);
+  });
+
+  it.each([
+    ['92.92', '%', 'en', '92.92%'],
+    ['92.92', '%', 'zh', '92.92%'],
+    ['18', 'count', 'en', '18'],
+    ['18', 'count', 'zh', '18 个'],
+    ['29.0217', '10^4 tce', 'en', '29.0217 Mt tce'],
+    ['11', 'incidents', 'en', '11 incidents'],
+  ] as const)('%s with unit %s in %s reads %s', (n, code, lang, text) => {
+    expect(withUnit(n, unitAfterNumber(code, lang))).toBe(text);
+  });
+
+  it('names a count\'s unit where it stands alone (a heading, an axis) but not after a number', () => {
+    expect(unitLabel('count', 'en')).toBe('count');
+    expect(unitAfterNumber('count', 'en')).toBe('');
+    expect(withUnit('2,902.17', '万吨标准煤', '\u00a0')).toBe('2,902.17\u00a0万吨标准煤');
   });
 
   it('scales derived numbers by the same exact factor', () => {

@@ -9,7 +9,7 @@ import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { Disclosure } from '../../shared/Disclosure';
 import { QuoteBox } from '../../shared/QuoteBox';
-import { formatValue, localValue, periodLabel, unitLabel } from '../../shared/format';
+import { formatValue, localValue, periodLabel, unitAfterNumber, unitLabel } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus } from '../../shared/quoteParam';
 import { hrefWith, navigate, onLinkClick, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -53,9 +53,9 @@ export function ChartCard({ series, data, theme, decal, home }: {
   );
   // A stable option object lets echarts-for-react skip setOption on unrelated re-renders.
   const option = useMemo(() => trendOption({
-    name, unit, direction: ind.direction, points: plotted, theme, decal, lang,
+    name, unit, valueUnit: unitAfterNumber(ind.unit, lang), direction: ind.direction, points: plotted, theme, decal, lang,
     words: { better: t('chart.better'), worse: t('chart.worse'), unchanged: t('chart.unchanged'), neutral: '' },
-  }), [name, unit, ind.direction, plotted, theme, decal, lang, t]);
+  }), [name, unit, ind.unit, ind.direction, plotted, theme, decal, lang, t]);
 
   const description = useMemo(() => describeTrend(series, labelsFrom(lang, t)), [series, lang, t]);
   const headingId = `chart-${series.key.replace(/[^a-z0-9_-]/gi, '-')}`;

@@ -1,7 +1,7 @@
 import { Deferred } from '../../shared/Deferred';
 import { useT } from '../../shared/translate';
 import { nameIn, type Category, type Dataset, type Direction } from '../../core';
-import { formatChange, formatValue, periodLabel, unitLabel } from '../../shared/format';
+import { formatChange, formatValue, periodLabel, unitAfterNumber } from '../../shared/format';
 import { hrefWith, onLinkClick } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { headlines } from './headlines';
@@ -37,6 +37,12 @@ export function Overview({ data, sectionOf, sectionIds }: {
 }) {
   const { t } = useT();
   const lang = useLang();
+  // The unit in smaller type after the value: "92.92%" joined as the sources print it, others after a space.
+  const after = (code: string) => {
+    const u = unitAfterNumber(code, lang);
+    if (u === '') return null;
+    return u === '%' ? <small>{u}</small> : <> <small>{u}</small></>;
+  };
   return (
     <>
       <section aria-labelledby="overview-title">
@@ -50,7 +56,7 @@ export function Overview({ data, sectionOf, sectionIds }: {
               <li key={ind.indicatorId} className={`card card-${trend}`}>
                 <a href={hrefWith({ section })} onClick={onLinkClick}>
                   <span className="card-name">{nameIn(lang, ind)}</span>
-                  <span className="card-value">{formatValue(latest.valueText, lang, ind.unit)} <small>{unitLabel(ind.unit, lang)}</small></span>
+                  <span className="card-value">{formatValue(latest.valueText, lang, ind.unit)}{after(ind.unit)}</span>
                   <span className="card-meta">{t('overview.latest', { period: periodLabel(latest.period, t) })}</span>
                   <span className="card-change">
                     {previous && change

@@ -6,14 +6,14 @@ import { EChart } from '../../charts/EChart';
 import { targetPathOption, type PathPoint } from '../../charts/targetPath';
 import { currentPeriod, describeTargets, listText, summarizeTargets } from '../../charts/targetSummary';
 import { labelsFrom } from '../../shared/catalogLabels';
-import { capitalized, colon, commaList, inBrackets, nameIn, periodEnd, scopeName, type Category, type Dataset, type Lang, type Observation } from '../../core';
+import { capitalized, colon, commaList, inBrackets, nameIn, periodEnd, scopeName, withUnit, type Category, type Dataset, type Lang, type Observation } from '../../core';
 import { targetPathKey } from '../../charts/chartKeys';
 import { notesOf } from '../../charts/series';
 import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { Deferred } from '../../shared/Deferred';
-import { comparatorSign, formatSigned, formatValue, localScale, periodLabel, unitLabel } from '../../shared/format';
+import { comparatorSign, formatSigned, formatValue, localScale, periodLabel, unitAfterNumber, unitLabel, unitOfDifference } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -32,6 +32,8 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   const ind = group.indicator;
   const name = nameIn(lang, ind);
   const unit = unitLabel(ind.unit, lang);
+  // After a number: "92.92%", and an English count bare ("18", not "18 count").
+  const after = unitAfterNumber(ind.unit, lang);
   // Derived numbers (gaps, paces, plotted points) follow the same exact conversion as the printed ones.
   const scale = localScale(ind.unit, lang);
   const scopeOf = (id: string) => scopeName(data, id, lang);
@@ -59,6 +61,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
     const actualScopes = [...new Set(plan.actuals.map((o) => o.scopeId))];
     return targetPathOption({
       unit,
+      valueUnit: after,
       theme,
       lang,
       actuals: {
@@ -104,7 +107,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
     : `${t('progress.actualSeries', { scope: scopeOf(p.o.scopeId) })} · ${periodLabel(p.o.period, t)}`;
   const source = quoted && (quoted.kind === 'target' ? quoted.r.target : quoted.o);
   const caveat = crosses && baseline ? t('progress.crossScope', {
-    value: formatValue(baseline.valueText, lang, ind.unit), unit, period: periodLabel(baseline.period, t),
+    value: withUnit(formatValue(baseline.valueText, lang, ind.unit), after), period: periodLabel(baseline.period, t),
     baselineScope: scopeOf(baseline.scopeId), scopes: listText(scopes.map(scopeOf), lang),
   }) : '';
   const headingId = `progress-${ind.indicatorId}`;
@@ -132,8 +135,8 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
         <QuoteBox label={t('chart.quoteOf', { period: whichOf(quoted) })} quote={source.quote} locator={source.locator} region={region} heading={heading}>
           <div>
             {quoted.kind === 'target'
-              ? <>{capitalized(whichOf(quoted), lang)}{colon(lang)}{comparatorSign(quoted.r.target.comparator)} {formatValue(quoted.r.target.valueText, lang, quoted.r.target.unit)} {unit} · {t(`level.${quoted.r.target.level}`)}</>
-              : <>{capitalized(whichOf(quoted), lang)}{colon(lang)}{formatValue(quoted.o.valueText, lang, ind.unit)} {unit}</>}
+              ? <>{capitalized(whichOf(quoted), lang)}{colon(lang)}{comparatorSign(quoted.r.target.comparator)} {withUnit(formatValue(quoted.r.target.valueText, lang, quoted.r.target.unit), after)} · {t(`level.${quoted.r.target.level}`)}</>
+              : <>{capitalized(whichOf(quoted), lang)}{colon(lang)}{withUnit(formatValue(quoted.o.valueText, lang, ind.unit), after)}</>}
           </div>
         </QuoteBox>
       )}
@@ -151,7 +154,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
           </thead>
           <tbody>
             {group.rows.map((r) => (
-              <Row key={r.target.targetId} r={r} unit={unit} scale={scale} lang={lang} t={t} scopeName={scopeOf} onQuote={() => select({ kind: 'target', r })} />
+              <Row key={r.target.targetId} r={r} unit={after} diffUnit={unitOfDifference(ind.unit, lang)} scale={scale} lang={lang} t={t} scopeName={scopeOf} onQuote={() => select({ kind: 'target', r })} />
             ))}
           </tbody>
         </table>
@@ -173,8 +176,9 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   );
 }
 
-function Row({ r, unit, scale, lang, t, scopeName, onQuote }: {
-  r: TargetRow; unit: string; scale: number; lang: Lang; t: TFunction; scopeName: (id: string) => string; onQuote: () => void;
+function Row({ r, unit, diffUnit, scale, lang, t, scopeName, onQuote }: {
+  /** The unit as written after a number, and after a difference (a gap, a pace: "pp" for percentages). */
+  r: TargetRow; unit: string; diffUnit: string; scale: number; lang: Lang; t: TFunction; scopeName: (id: string) => string; onQuote: () => void;
 }) {
   const { target: g, assessment: a } = r;
   const pct = (x: number | null) => (x === null ? '–' : `${fmt(x, lang, 1)}%`);
@@ -182,7 +186,7 @@ function Row({ r, unit, scale, lang, t, scopeName, onQuote }: {
   return (
     <tr>
       <th scope="row">
-        {capitalized(scopeName(g.scopeId), lang)} · {periodLabel(g.period, t)}{colon(lang)}{comparatorSign(g.comparator)} {formatValue(g.valueText, lang, g.unit)} {unit}
+        {capitalized(scopeName(g.scopeId), lang)} · {periodLabel(g.period, t)}{colon(lang)}{comparatorSign(g.comparator)} {withUnit(formatValue(g.valueText, lang, g.unit), unit)}
         <div className="muted">{t(`level.${g.level}`)}</div>
       </th>
       <td className="status-cell">
@@ -191,12 +195,12 @@ function Row({ r, unit, scale, lang, t, scopeName, onQuote }: {
         <div className="muted">{t(a.status === 'no_data' && !a.baseline ? 'progress.noFigureWhy' : `progress.statusWhy.${a.status}`)}</div>
       </td>
       <td className="num">
-        {r.gapFromBaseline ? `${fmt(r.gapFromBaseline.absolute * scale, lang)} ${unit}${inBrackets(pct(r.gapFromBaseline.percent), lang)}` : '–'}
+        {r.gapFromBaseline ? `${withUnit(fmt(r.gapFromBaseline.absolute * scale, lang), diffUnit)}${inBrackets(pct(r.gapFromBaseline.percent), lang)}` : '–'}
         {r.planBaseline && (
           <div className="muted">{t('progress.baselineNote', { value: formatValue(r.planBaseline.valueText, lang, r.target.unit), period: periodLabel(r.planBaseline.period, t), scope: scopeName(r.planBaseline.scopeId) })}</div>
         )}
       </td>
-      <td className="num">{r.pace ? t('progress.perYear', { value: fmt(r.pace.absolute * scale, lang), unit, pct: pct(r.pace.percent) }) : '–'}</td>
+      <td className="num">{r.pace ? t('progress.perYear', { value: withUnit(fmt(r.pace.absolute * scale, lang), diffUnit), pct: pct(r.pace.percent) }) : '–'}</td>
       <td className="num">{a.shareClosed === null ? '–' : `${fmt(a.shareClosed * 100, lang, 0)}%`}</td>
       <td>
         {/* The chart is hidden from screen readers and takes no keyboard focus: this opens a milestone's quote without it. */}
