@@ -14,7 +14,7 @@ import { trendOption, type TrendPoint } from './trend';
 export type WordKey =
   | 'chart.source' | 'chart.unitSubtitle' | 'chart.scopeSubtitle' | 'chart.noteMarker'
   | 'chart.better' | 'chart.worse' | 'chart.unchanged'
-  | 'chart.describeUp' | 'chart.describeDown' | 'chart.describeFlat' | 'chart.judgementBetter' | 'chart.judgementWorse'
+  | 'chart.describeUp' | 'chart.describeDown' | 'chart.describeFlat' | 'chart.describeRank' | 'chart.judgementBetter' | 'chart.judgementWorse'
   | 'progress.chartTitle' | 'progress.actualSeries' | 'progress.pathSeries' | 'progress.yearEnd' | 'progress.crossScope'
   | 'progress.describe' | 'progress.describeNoBaseline' | 'progress.describeFinal' | `progress.bound.${'le' | 'ge' | 'eq'}`
   | `progress.describeStatus.${TargetStatus}`

@@ -16,11 +16,17 @@ export function describeTrend(s: Series, l: Labels): string {
     first: l.value(first.valueText, ind.unit), last: l.amount(last.valueText, ind.unit, '\u00a0'),
     firstPeriod: l.period(first.period), lastPeriod: l.period(last.period),
   };
+  const j = judge(ind.direction, a, b);
+  const verdict = j === 'better' ? l.words('chart.judgementBetter') : j === 'worse' ? l.words('chart.judgementWorse') : '';
+  // A rank is a position, not an amount: "fell from 436 to 217" reads as a loss (排名下降 is a worse rank) and a
+  // percentage change of it means nothing. It says both positions; the verdict says which way is better.
+  if (ind.unit === 'rank') {
+    return joinSentences(l.lang, l.words('chart.describeRank', { ...p, first: l.value(first.valueText, ind.unit), last: l.value(last.valueText, ind.unit) }), verdict);
+  }
   // The change in brackets; none from a zero start, where no percentage exists (not an empty pair of brackets).
   const change = l.change(a, b, ind.unit);
   const aside = change === '' ? '' : inBrackets(change, l.lang);
   const sentence = a === b ? l.words('chart.describeFlat', p)
     : l.words(b > a ? 'chart.describeUp' : 'chart.describeDown', { ...p, change: aside });
-  const j = judge(ind.direction, a, b);
-  return joinSentences(l.lang, sentence, j === 'better' ? l.words('chart.judgementBetter') : j === 'worse' ? l.words('chart.judgementWorse') : '');
+  return joinSentences(l.lang, sentence, verdict);
 }

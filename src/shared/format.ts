@@ -75,7 +75,7 @@ export function unitLabel(code: string, lang: Lang): string {
  * rights" would need the indicator's noun; "18 count" is not English). Join with `withUnit` from the core.
  */
 export function unitAfterNumber(code: string, lang: Lang): string {
-  return lang === 'en' && code === 'count' ? '' : unitLabel(code, lang);
+  return lang === 'en' && (code === 'count' || code === 'rank') ? '' : unitLabel(code, lang);
 }
 
 /**

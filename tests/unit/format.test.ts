@@ -25,6 +25,8 @@ describe('numbers as each language reads them', () => {
     ['92.92', '%', 'zh', '92.92%'],
     ['18', 'count', 'en', '18'],
     ['18', 'count', 'zh', '18 个'],
+    ['217', 'rank', 'en', '217'],
+    ['217', 'rank', 'zh', '217 位'],
     ['29.0217', '10^4 tce', 'en', '29.0217 Mt tce'],
     ['11', 'incidents', 'en', '11 incidents'],
   ] as const)('%s with unit %s in %s reads %s', (n, code, lang, text) => {

@@ -67,6 +67,7 @@ export const en = {
     describeUp: '{{name}} rose from {{first}} in {{firstPeriod}} to {{last}} in {{lastPeriod}}{{change}}.',
     describeDown: '{{name}} fell from {{first}} in {{firstPeriod}} to {{last}} in {{lastPeriod}}{{change}}.',
     describeFlat: '{{name}} was {{last}} in both {{firstPeriod}} and {{lastPeriod}}.',
+    describeRank: '{{name}}: {{first}} in {{firstPeriod}}, {{last}} in {{lastPeriod}}.',
     judgementBetter: 'This is an improvement.',
     judgementWorse: 'This is a deterioration.',
     noteMarker: 'Data note ({{kind}}): {{title}}',

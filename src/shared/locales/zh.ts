@@ -69,6 +69,7 @@ export const zh: UiCatalog = {
     describeUp: '{{name}}由 {{firstPeriod}}的 {{first}} 上升至 {{lastPeriod}}的 {{last}}{{change}}。',
     describeDown: '{{name}}由 {{firstPeriod}}的 {{first}} 下降至 {{lastPeriod}}的 {{last}}{{change}}。',
     describeFlat: '{{name}}在 {{firstPeriod}}和 {{lastPeriod}}均为 {{last}}。',
+    describeRank: '{{name}}：{{firstPeriod}}第 {{first}} 位，{{lastPeriod}}第 {{last}} 位。',
     judgementBetter: '这是改善。',
     judgementWorse: '这是恶化。',
     noteMarker: '数据说明（{{kind}}）：{{title}}',
