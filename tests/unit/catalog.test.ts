@@ -65,6 +65,8 @@ describe('chart catalog on the bundled data', () => {
     // A percentage follows its number, as the sources print it.
     ['en', 'water_reuse_rate', 'Water reuse rate rose from 87.68 in 2001 to 92.92% in 2020 (+5.24 pp). This is an improvement.'],
     ['zh', 'water_reuse_rate', '重复用水率由 2001 年的 87.68 上升至 2020 年的 92.92%（+5.24 个百分点）。这是改善。'],
+    // Unchanged: no verb that would have to agree with a plural name ("… events was 0").
+    ['en', 'major_env_and_occupational_hazard_events', 'Relatively major or larger environmental incidents and occupational hazard events: 0\u00a0times in both 2018 and 2020.'],
     // A rank is a position: both positions and the verdict, no percentage change, no "fell" for a better place.
     ['en', 'fortune_global_500_rank', 'Fortune Global 500 rank: 436 in 2011, 217 in 2020. This is an improvement.'],
     ['zh', 'fortune_global_500_rank', '《财富》世界 500 强排名：2011 年第 436 位，2020 年第 217 位。这是改善。'],

@@ -66,7 +66,8 @@ export const en = {
     neutral: '',
     describeUp: '{{name}} rose from {{first}} in {{firstPeriod}} to {{last}} in {{lastPeriod}}{{change}}.',
     describeDown: '{{name}} fell from {{first}} in {{firstPeriod}} to {{last}} in {{lastPeriod}}{{change}}.',
-    describeFlat: '{{name}} was {{last}} in both {{firstPeriod}} and {{lastPeriod}}.',
+    // No verb that must agree with the name: names are singular ("Water reuse rate") and plural ("… events").
+    describeFlat: '{{name}}: {{last}} in both {{firstPeriod}} and {{lastPeriod}}.',
     describeRank: '{{name}}: {{first}} in {{firstPeriod}}, {{last}} in {{lastPeriod}}.',
     judgementBetter: 'This is an improvement.',
     judgementWorse: 'This is a deterioration.',
