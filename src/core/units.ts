@@ -53,9 +53,12 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
  * separator (a no-break space in running text) and the unit: "2,902.17 万吨标准煤".
  */
 export function withUnit(numberText: string, unitText: string, space = ' '): string {
-  if (unitText === '') return numberText;
-  if (unitText === '%') return `${numberText}%`;
-  return `${numberText}${space}${unitText}`;
+  return `${numberText}${unitSeparator(unitText, space)}${unitText}`;
+}
+
+/** What goes between a number and `unitText` (see {@link withUnit}), for a caller that styles the unit itself. */
+export function unitSeparator(unitText: string, space = ' '): string {
+  return unitText === '' || unitText === '%' ? '' : space;
 }
 
 /** True when `code` is a known unit code (own property only: a data file must not reach Object.prototype). */

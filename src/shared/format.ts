@@ -71,8 +71,9 @@ export function unitLabel(code: string, lang: Lang): string {
 }
 
 /**
- * The unit as written after a number: the label itself, except an English count, which is the bare number ("18 mining
- * rights" would need the indicator's noun; "18 count" is not English). Join with `withUnit` from the core.
+ * The unit as written after a number: the label itself, except an English count or rank, which is the bare number
+ * ("18 mining rights" would need the indicator's noun; "18 count" and "217 rank" are not English). Join with
+ * `withUnit` from the core.
  */
 export function unitAfterNumber(code: string, lang: Lang): string {
   return lang === 'en' && (code === 'count' || code === 'rank') ? '' : unitLabel(code, lang);

@@ -1,6 +1,6 @@
 import { Deferred } from '../../shared/Deferred';
 import { useT } from '../../shared/translate';
-import { nameIn, type Category, type Dataset, type Direction } from '../../core';
+import { nameIn, unitSeparator, type Category, type Dataset, type Direction } from '../../core';
 import { formatChange, formatValue, periodLabel, unitAfterNumber } from '../../shared/format';
 import { hrefWith, onLinkClick } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -37,11 +37,10 @@ export function Overview({ data, sectionOf, sectionIds }: {
 }) {
   const { t } = useT();
   const lang = useLang();
-  // The unit in smaller type after the value: "92.92%" joined as the sources print it, others after a space.
+  // The unit in smaller type after the value, joined as everywhere else: "92.92%", "29.0217 Mt tce".
   const after = (code: string) => {
     const u = unitAfterNumber(code, lang);
-    if (u === '') return null;
-    return u === '%' ? <small>{u}</small> : <> <small>{u}</small></>;
+    return u === '' ? null : <>{unitSeparator(u)}<small>{u}</small></>;
   };
   return (
     <>
