@@ -32,7 +32,7 @@ export interface Labels {
   readonly unit: (code: string) => string;
   /** A printed number in the reader's unit, formatted ("2902.17", "10^4 tce" -> "29.0217" in English). */
   readonly value: (valueText: string, unitCode: string) => string;
-  /** The unit as written after a number ("" for an English count). */
+  /** The unit as written after a number ("" for an English count or rank). */
   readonly unitAfter: (code: string) => string;
   /** `value` with its unit, as running text writes them ("92.92%", "29.0217 Mt tce"); `space` joins other units. */
   readonly amount: (valueText: string, unitCode: string, space?: string) => string;

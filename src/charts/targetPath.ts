@@ -15,7 +15,7 @@ export interface PathPoint {
 export interface TargetPathInput {
   /** The unit's name, for the value axis. */
   readonly unit: string;
-  /** The unit as written after a number, in the tooltip ("" for an English count); `unit` when not given. */
+  /** The unit as written after a number, in the tooltip ("" for an English count or rank); `unit` when not given. */
   readonly valueUnit?: string;
   /** Actual figures (possibly of another scope than the targets: the caller says so in words). */
   readonly actuals: { readonly name: string; readonly points: readonly PathPoint[] };

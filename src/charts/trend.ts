@@ -17,7 +17,7 @@ export interface TrendInput {
   readonly name: string;
   /** The unit's name, for the value axis. */
   readonly unit: string;
-  /** The unit as written after a number, in the tooltip ("" for an English count); `unit` when not given. */
+  /** The unit as written after a number, in the tooltip ("" for an English count or rank); `unit` when not given. */
   readonly valueUnit?: string;
   readonly direction: Direction;
   readonly points: readonly TrendPoint[];
