@@ -35,6 +35,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   '10^4 kW': { zh: '万千瓦', en: '10,000 kW' },
   '10^4 kWh': { zh: '万千瓦时', en: '10,000 kWh' },
   '10^8 kWh': { zh: '亿千瓦时', en: '100 million kWh' },
+  m3: { zh: '立方米', en: 'm³' },
   '10^4 m3': { zh: '万立方米', en: '10,000 m³' },
   '10^4 t CO2': { zh: '万吨二氧化碳', en: '10,000 t CO₂' },
   rank: { zh: '位', en: 'rank' },

@@ -25,15 +25,15 @@ describe('the overview counts every target by status', () => {
     serve(files);
     renderApp('?section=overview&lang=en', 'en');
     const { section, cells } = await tableUnder('Targets at a glance');
-    expect(within(section).getByText(/^As of \d{4}, the sources set 49 targets, and for none of them do they publish a figure for its own scope after its baseline: none can be judged met or missed\.$/)).toBeInTheDocument();
+    expect(within(section).getByText(/^As of \d{4}, the sources set 50 targets, and for none of them do they publish a figure for its own scope after its baseline: none can be judged met or missed\.$/)).toBeInTheDocument();
     expect(cells).toEqual([
       ['Section', 'Targets', 'Met', 'On track', 'Off track', 'Not yet due', 'No data'],
       ['Energy and targets', '10', '0', '0', '0', '0', '10'],
-      ['Water', '2', '0', '0', '0', '0', '2'],
+      ['Water', '3', '0', '0', '0', '0', '3'],
       ['Economy and production', '10', '0', '0', '0', '0', '10'],
       ['Land and waste', '24', '0', '0', '0', '0', '24'],
       ['Remediation progress', '3', '0', '0', '0', '0', '3'],
-      ['All sections', '49', '0', '0', '0', '0', '49'],
+      ['All sections', '50', '0', '0', '0', '0', '50'],
     ]);
     expect(within(section).getByRole('link', { name: 'Land and waste' })).toHaveAttribute('href', expect.stringContaining('section=land'));
   });
@@ -42,9 +42,9 @@ describe('the overview counts every target by status', () => {
     serve(files);
     renderApp('?section=overview&lang=zh', 'zh');
     const { section, cells } = await tableUnder('目标一览');
-    expect(within(section).getByText(/^截至 \d{4} 年，这些来源共设定 49 个目标，但没有一个目标在基准之后有其适用范围的数据，均无法判断是否达成。$/)).toBeInTheDocument();
+    expect(within(section).getByText(/^截至 \d{4} 年，这些来源共设定 50 个目标，但没有一个目标在基准之后有其适用范围的数据，均无法判断是否达成。$/)).toBeInTheDocument();
     expect(cells[0]).toEqual(['板块', '目标数', '已达成', '进度正常', '进度落后', '未到期', '无数据']);
-    expect(cells.at(-1)).toEqual(['全部板块', '49', '0', '0', '0', '0', '49']);
+    expect(cells.at(-1)).toEqual(['全部板块', '50', '0', '0', '0', '0', '50']);
   });
 
   it('counts by status in the sentence once a target can be judged (here one full-year figure for its own scope)', async () => {
@@ -52,8 +52,8 @@ describe('the overview counts every target by status', () => {
     serve({ ...files, 'observations.csv': files['observations.csv'] + row });
     renderApp('?section=overview&lang=en', 'en');
     const { section, cells } = await tableUnder('Targets at a glance');
-    expect(within(section).getByText(/^As of \d{4}, the sources set 49 targets: 1 off track and 48 without a figure for their scope\.$/)).toBeInTheDocument();
-    expect(cells.at(-1)).toEqual(['All sections', '49', '0', '0', '1', '0', '48']);
+    expect(within(section).getByText(/^As of \d{4}, the sources set 50 targets: 1 off track and 49 without a figure for their scope\.$/)).toBeInTheDocument();
+    expect(cells.at(-1)).toEqual(['All sections', '50', '0', '0', '1', '0', '49']);
   });
 });
 

@@ -11,6 +11,8 @@ describe('numbers as each language reads them', () => {
     ['14.03', 'en', '10^4 persons', '140,300', 'persons'],
     ['130.90', 'en', '10^4 t', '1.3090', 'million t'],
     ['0.278', 'en', 'tce/t', '0.278', 'tce/t'],
+    ['300', 'en', 'm3', '300', 'm³'],
+    ['300', 'zh', 'm3', '300', '立方米'],
     ['92.92', 'zh', '%', '92.92', '%'],
     // Printed with a hyphen, read with a minus sign (U+2212).
     ['-32.21', 'en', '%', '−32.21', '%'],
