@@ -141,7 +141,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
         </QuoteBox>
       )}
       <TableScroll labelledBy={headingId}>
-        <table>
+        <table className="progress">
           <thead>
             <tr>
               <th scope="col">{t('progress.target')}</th>
@@ -176,6 +176,15 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   );
 }
 
+/**
+ * A figure and its relative size in brackets, "+0.002 tce/t (+0.6%)": each part stays on one line, and the line may
+ * break between them, so on a 1024 px screen the table fits its card instead of scrolling.
+ */
+function Figure({ value, aside, lang }: { value: string; aside: string; lang: Lang }) {
+  const bracketed = inBrackets(aside, lang);
+  return <><span className="nw">{value}</span>{bracketed.startsWith(' ') ? ' ' : ''}<span className="nw">{bracketed.trimStart()}</span></>;
+}
+
 function Row({ r, unit, diffUnit, scale, lang, t, scopeName, onQuote }: {
   /** The unit as written after a number, and after a difference (a gap, a pace: "pp" for percentages). */
   r: TargetRow; unit: string; diffUnit: string; scale: number; lang: Lang; t: TFunction; scopeName: (id: string) => string; onQuote: () => void;
@@ -195,12 +204,12 @@ function Row({ r, unit, diffUnit, scale, lang, t, scopeName, onQuote }: {
         <div className="muted">{t(a.status === 'no_data' && !a.baseline ? 'progress.noFigureWhy' : `progress.statusWhy.${a.status}`)}</div>
       </td>
       <td className="num">
-        {r.gapFromBaseline ? `${withUnit(fmt(r.gapFromBaseline.absolute * scale, lang), diffUnit)}${inBrackets(pct(r.gapFromBaseline.percent), lang)}` : '–'}
+        {r.gapFromBaseline ? <Figure lang={lang} value={withUnit(fmt(r.gapFromBaseline.absolute * scale, lang), diffUnit)} aside={pct(r.gapFromBaseline.percent)} /> : '–'}
         {r.planBaseline && (
           <div className="muted">{t('progress.baselineNote', { value: formatValue(r.planBaseline.valueText, lang, r.target.unit), period: periodLabel(r.planBaseline.period, t), scope: scopeName(r.planBaseline.scopeId) })}</div>
         )}
       </td>
-      <td className="num">{r.pace ? t('progress.perYear', { value: withUnit(fmt(r.pace.absolute * scale, lang), diffUnit), pct: pct(r.pace.percent) }) : '–'}</td>
+      <td className="num">{r.pace ? <Figure lang={lang} value={t('progress.perYear', { value: withUnit(fmt(r.pace.absolute * scale, lang), diffUnit) })} aside={t('progress.perYear', { value: pct(r.pace.percent) })} /> : '–'}</td>
       <td className="num">{a.shareClosed === null ? '–' : `${fmt(a.shareClosed * 100, lang, 0)}%`}</td>
       <td>
         {/* The chart is hidden from screen readers and takes no keyboard focus: this opens a milestone's quote without it. */}

@@ -131,7 +131,7 @@ export const en = {
     closed: 'Share of gap closed',
     status: 'Status',
     baselineNote: 'from {{value}} ({{period}}, {{scope}})',
-    perYear: '{{value}}/year ({{pct}}/year)',
+    perYear: '{{value}}/year',
     statusText: {
       met: 'Met', on_track: 'On track', off_track: 'Off track', not_yet_due: 'Not yet due', no_data: 'No data',
     },

@@ -132,7 +132,7 @@ export const zh: UiCatalog = {
     closed: '差距缩小比例',
     status: '状态',
     baselineNote: '基准 {{value}}（{{period}}，{{scope}}）',
-    perYear: '每年 {{value}}（每年 {{pct}}）',
+    perYear: '每年 {{value}}',
     statusText: {
       met: '已达成', on_track: '进度正常', off_track: '进度落后', not_yet_due: '未到期', no_data: '无数据',
     },
