@@ -3,6 +3,7 @@ import { citedLocator } from '../core';
 import { useT } from './translate';
 import { hrefWith, navigate } from './url';
 import { useLang } from './useLang';
+import { QuoteText } from './QuoteText';
 
 /**
  * The opened value's source passage under a chart: what the value is (`children`), the verbatim quote and its
@@ -22,7 +23,7 @@ export function QuoteBox({ label, quote, locator, region, heading, children }: {
   return (
     <div className="quote-box" role="region" aria-label={label} tabIndex={-1} ref={region}>
       {children}
-      <q lang="zh">{quote}</q> <span className="muted">({citedLocator(locator, lang)})</span>{' '}
+      <q lang="zh"><QuoteText text={quote} /></q> <span className="muted">({citedLocator(locator, lang)})</span>{' '}
       <button type="button" onClick={() => {
         navigate(hrefWith({ quote: null }), { replace: true });
         heading.current?.focus();

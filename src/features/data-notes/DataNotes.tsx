@@ -1,6 +1,7 @@
 import { useT } from '../../shared/translate';
 import { citedLocator, commaList, indicatorName, type Dataset } from '../../core';
 import { useLang } from '../../shared/useLang';
+import { QuoteText } from '../../shared/QuoteText';
 
 /** Every documented contradiction or implausible figure in the sources, each with both passages quoted. */
 export function DataNotes({ data }: { data: Dataset }) {
@@ -19,8 +20,8 @@ export function DataNotes({ data }: { data: Dataset }) {
           </h3>
           <p>{lang === 'zh' ? n.textZh : n.textEn}</p>
           <div className="two-quotes">
-            <blockquote lang="zh"><p className="muted">{t('notes.first', { locator: citedLocator(n.locatorA, lang) })}</p>{n.quoteA}</blockquote>
-            <blockquote lang="zh"><p className="muted">{t('notes.second', { locator: citedLocator(n.locatorB, lang) })}</p>{n.quoteB}</blockquote>
+            <blockquote lang="zh"><p className="muted">{t('notes.first', { locator: citedLocator(n.locatorA, lang) })}</p><QuoteText text={n.quoteA} /></blockquote>
+            <blockquote lang="zh"><p className="muted">{t('notes.second', { locator: citedLocator(n.locatorB, lang) })}</p><QuoteText text={n.quoteB} /></blockquote>
           </div>
           <p className="muted">{t('notes.affects', { names: commaList(n.indicatorIds.map(name), lang) })}</p>
         </article>

@@ -15,6 +15,7 @@ import { hrefWith, navigate, onLinkClick, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { withEveryYear, type Series } from '../../charts/series';
 import { TableScroll } from '../../shared/TableScroll';
+import { QuoteText } from '../../shared/QuoteText';
 
 
 /**
@@ -93,7 +94,7 @@ export function ChartCard({ series, data, theme, decal, home }: {
                       <th scope="row">{periodLabel(o.period, t)}</th>
                       <td className="num">{formatValue(o.valueText, lang, ind.unit)}</td>
                       <td>
-                        <q lang="zh">{o.quote}</q>{' '}
+                        <q lang="zh"><QuoteText text={o.quote} /></q>{' '}
                         {/* The drawing is hidden from screen readers and takes no keyboard focus: this is their way to open a quote. */}
                         <button type="button" className="quote-pick" aria-label={show} title={show} onClick={() => select(o)}>“”</button>
                         {(lang === 'zh' ? o.noteZh : o.noteEn) && <p className="note">{lang === 'zh' ? o.noteZh : o.noteEn}</p>}

@@ -5,6 +5,7 @@ import { useLang } from '../../shared/useLang';
 import { groupByCategory, type IndicatorRow } from './group';
 import { sourceCitation } from '../../shared/names';
 import { TableScroll } from '../../shared/TableScroll';
+import { QuoteText } from '../../shared/QuoteText';
 
 const byLang = <T,>(lang: string, zh: T, en: T): T => (lang === 'zh' ? zh : en);
 
@@ -53,7 +54,7 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
             <ul>
               {row.observations.map((o) => (
                 <li key={o.line}>
-                  <span className="period">{periodLabel(o.period, t)}</span>{colon(lang)}<q lang="zh">{o.quote}</q>
+                  <span className="period">{periodLabel(o.period, t)}</span>{colon(lang)}<q lang="zh"><QuoteText text={o.quote} /></q>
                   {byLang(lang, o.noteZh, o.noteEn) && <p className="note">{t('indicators.note')}{colon(lang)}{byLang(lang, o.noteZh, o.noteEn)}</p>}
                 </li>
               ))}

@@ -4,6 +4,7 @@ import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { formatValue, numberFormat, periodLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { TableScroll } from '../../shared/TableScroll';
+import { QuoteText } from '../../shared/QuoteText';
 
 const groupValue = (data: Dataset, id: string): Observation | undefined =>
   data.observations.find((o) => o.indicatorId === id && o.scopeId === 'group');
@@ -62,7 +63,7 @@ export function RemediationCounts({ data }: { data: Dataset }) {
               <tbody>
                 {/* Each row's swatch is the legend of its segment in the bar above. */}
                 {parts.map((p, i) => (
-                  <tr key={p.id}><th scope="row"><span className={`swatch stack-${i}`} aria-hidden="true" />{name(p.id)}</th><td className="num">{formatValue(p.o.valueText, lang)}</td><td className="num">{pct(p.o.value)}</td><td className="source"><q lang="zh">{p.o.quote}</q></td></tr>
+                  <tr key={p.id}><th scope="row"><span className={`swatch stack-${i}`} aria-hidden="true" />{name(p.id)}</th><td className="num">{formatValue(p.o.valueText, lang)}</td><td className="num">{pct(p.o.value)}</td><td className="source"><q lang="zh"><QuoteText text={p.o.quote} /></q></td></tr>
                 ))}
               </tbody>
             </table>

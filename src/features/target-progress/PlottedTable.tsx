@@ -5,6 +5,7 @@ import { comparatorSign, formatValue } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import type { Plotted } from './model';
 import { TableScroll } from '../../shared/TableScroll';
+import { QuoteText } from '../../shared/QuoteText';
 
 /**
  * Every number a target path chart plots, series by series (each plan path from its baseline through its milestones,
@@ -46,7 +47,7 @@ export function PlottedTable({ series, unit, unitCode, describe, onQuote }: {
                       {p.kind === 'target' && `${comparatorSign(p.r.target.comparator)} `}{formatValue(row.valueText, lang, unitCode)}
                     </td>
                     <td>
-                      <q lang="zh">{row.quote}</q>{' '}
+                      <q lang="zh"><QuoteText text={row.quote} /></q>{' '}
                       <button type="button" className="quote-pick" aria-label={show} title={show} onClick={() => onQuote(p)}>“”</button>
                     </td>
                   </tr>

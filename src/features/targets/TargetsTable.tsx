@@ -3,6 +3,7 @@ import { capitalized, citedLocator, colon, compareText, indicatorName, scopeName
 import { comparatorSign, formatValue, periodLabel, periodSortKey, unitAfterNumber } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { TableScroll } from '../../shared/TableScroll';
+import { QuoteText } from '../../shared/QuoteText';
 
 /** Every target of indicators in the given categories, with its scope, deadline, level and source quote. */
 export function TargetsTable({ data, categories }: { data: Dataset; categories: readonly Category[] }) {
@@ -42,7 +43,7 @@ export function TargetsTable({ data, categories }: { data: Dataset; categories: 
                   {citedLocator(g.locator, lang)}
                   <details>
                     <summary>{t('indicators.quotes')}</summary>
-                    <q lang="zh">{g.quote}</q>
+                    <q lang="zh"><QuoteText text={g.quote} /></q>
                     {(lang === 'zh' ? g.noteZh : g.noteEn) && <p className="note">{t('indicators.note')}{colon(lang)}{lang === 'zh' ? g.noteZh : g.noteEn}</p>}
                   </details>
                 </td>
