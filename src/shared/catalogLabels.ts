@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Labels, WordKey } from '../charts/catalog';
 import type { Lang } from '../core';
-import { withUnit } from '../core';
-import { formatChange, formatValue, localValue, periodLabel, unitAfterNumber, unitLabel } from './format';
+import { formatAmount, formatChange, formatValue, localValue, periodLabel, unitAfterNumber, unitLabel } from './format';
 
 /** Looks up interface text by key and fills in `{{name}}` parameters, without HTML escaping. */
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
@@ -20,7 +19,7 @@ export function labelsFrom(lang: Lang, t: Translate): Labels {
     unit: (c) => unitLabel(c, lang),
     value: (v, unit) => formatValue(v, lang, unit),
     unitAfter: (c) => unitAfterNumber(c, lang),
-    amount: (v, c, space) => withUnit(formatValue(v, lang, c), unitAfterNumber(c, lang), space),
+    amount: (v, c, space) => formatAmount(v, lang, c, space),
     number: (v, unit) => localValue(v, unit, lang),
     change: (prev, curr, unit) => formatChange(prev, curr, unit, lang),
     words: (key: WordKey, params) => t(key, params ?? {}),

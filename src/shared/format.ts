@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDecimal, groupPrinted, minusSign, toInternational, UNITS, type Comparator, type DecimalOptions, type Lang } from '../core';
+import { formatDecimal, groupPrinted, minusSign, toInternational, UNITS, withUnit, type Comparator, type DecimalOptions, type Lang } from '../core';
 
 /**
  * The value text a reader sees before formatting: as printed in Chinese; in English restated exactly in the
@@ -77,6 +77,11 @@ export function unitLabel(code: string, lang: Lang): string {
  */
 export function unitAfterNumber(code: string, lang: Lang): string {
   return lang === 'en' && (code === 'count' || code === 'rank') ? '' : unitLabel(code, lang);
+}
+
+/** A stored number with its unit, as running text writes them: "92.92%", "29.0217 Mt tce", an English count bare. */
+export function formatAmount(printed: string, lang: Lang, unitCode: string, space = ' '): string {
+  return withUnit(formatValue(printed, lang, unitCode), unitAfterNumber(unitCode, lang), space);
 }
 
 /**

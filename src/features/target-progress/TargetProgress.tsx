@@ -13,7 +13,7 @@ import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { Deferred } from '../../shared/Deferred';
-import { comparatorSign, formatSigned, formatValue, localScale, periodLabel, unitAfterNumber, unitLabel, unitOfDifference } from '../../shared/format';
+import { comparatorSign, formatAmount, formatSigned, formatValue, localScale, periodLabel, unitAfterNumber, unitLabel, unitOfDifference } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -107,7 +107,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
     : `${t('progress.actualSeries', { scope: scopeOf(p.o.scopeId) })} · ${periodLabel(p.o.period, t)}`;
   const source = quoted && (quoted.kind === 'target' ? quoted.r.target : quoted.o);
   const caveat = crosses && baseline ? t('progress.crossScope', {
-    value: withUnit(formatValue(baseline.valueText, lang, ind.unit), after), period: periodLabel(baseline.period, t),
+    value: formatAmount(baseline.valueText, lang, ind.unit), period: periodLabel(baseline.period, t),
     baselineScope: scopeOf(baseline.scopeId), scopes: listText(scopes.map(scopeOf), lang),
   }) : '';
   const headingId = `progress-${ind.indicatorId}`;
@@ -135,8 +135,8 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
         <QuoteBox label={t('chart.quoteOf', { period: whichOf(quoted) })} quote={source.quote} locator={source.locator} region={region} heading={heading}>
           <div>
             {quoted.kind === 'target'
-              ? <>{capitalized(whichOf(quoted), lang)}{colon(lang)}{comparatorSign(quoted.r.target.comparator)} {withUnit(formatValue(quoted.r.target.valueText, lang, quoted.r.target.unit), after)} · {t(`level.${quoted.r.target.level}`)}</>
-              : <>{capitalized(whichOf(quoted), lang)}{colon(lang)}{withUnit(formatValue(quoted.o.valueText, lang, ind.unit), after)}</>}
+              ? <>{capitalized(whichOf(quoted), lang)}{colon(lang)}{comparatorSign(quoted.r.target.comparator)} {formatAmount(quoted.r.target.valueText, lang, quoted.r.target.unit)} · {t(`level.${quoted.r.target.level}`)}</>
+              : <>{capitalized(whichOf(quoted), lang)}{colon(lang)}{formatAmount(quoted.o.valueText, lang, ind.unit)}</>}
           </div>
         </QuoteBox>
       )}
@@ -154,7 +154,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
           </thead>
           <tbody>
             {group.rows.map((r) => (
-              <Row key={r.target.targetId} r={r} unit={after} diffUnit={unitOfDifference(ind.unit, lang)} scale={scale} lang={lang} t={t} scopeName={scopeOf} onQuote={() => select({ kind: 'target', r })} />
+              <Row key={r.target.targetId} r={r} diffUnit={unitOfDifference(ind.unit, lang)} scale={scale} lang={lang} t={t} scopeName={scopeOf} onQuote={() => select({ kind: 'target', r })} />
             ))}
           </tbody>
         </table>
@@ -185,9 +185,9 @@ function Figure({ value, aside, lang }: { value: string; aside: string; lang: La
   return <><span className="nw">{value}</span>{bracketed.startsWith(' ') ? ' ' : ''}<span className="nw">{bracketed.trimStart()}</span></>;
 }
 
-function Row({ r, unit, diffUnit, scale, lang, t, scopeName, onQuote }: {
-  /** The unit as written after a number, and after a difference (a gap, a pace: "pp" for percentages). */
-  r: TargetRow; unit: string; diffUnit: string; scale: number; lang: Lang; t: TFunction; scopeName: (id: string) => string; onQuote: () => void;
+function Row({ r, diffUnit, scale, lang, t, scopeName, onQuote }: {
+  /** The unit as written after a difference (a gap, a pace: "pp" for percentages). */
+  r: TargetRow; diffUnit: string; scale: number; lang: Lang; t: TFunction; scopeName: (id: string) => string; onQuote: () => void;
 }) {
   const { target: g, assessment: a } = r;
   const pct = (x: number | null) => (x === null ? '–' : `${fmt(x, lang, 1)}%`);
@@ -195,7 +195,7 @@ function Row({ r, unit, diffUnit, scale, lang, t, scopeName, onQuote }: {
   return (
     <tr>
       <th scope="row">
-        {capitalized(scopeName(g.scopeId), lang)} · {periodLabel(g.period, t)}{colon(lang)}{comparatorSign(g.comparator)} {withUnit(formatValue(g.valueText, lang, g.unit), unit)}
+        {capitalized(scopeName(g.scopeId), lang)} · {periodLabel(g.period, t)}{colon(lang)}{comparatorSign(g.comparator)} {formatAmount(g.valueText, lang, g.unit)}
         <div className="muted">{t(`level.${g.level}`)}</div>
       </th>
       <td className="status-cell">

@@ -1,6 +1,6 @@
 import { useT } from '../../shared/translate';
-import { capitalized, citedLocator, colon, compareText, indicatorName, scopeName, targetsIn, withUnit, type Category, type Dataset } from '../../core';
-import { comparatorSign, formatValue, periodLabel, periodSortKey, unitAfterNumber } from '../../shared/format';
+import { capitalized, citedLocator, colon, compareText, indicatorName, scopeName, targetsIn, type Category, type Dataset } from '../../core';
+import { comparatorSign, formatAmount, periodLabel, periodSortKey } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { TableScroll } from '../../shared/TableScroll';
 import { QuoteText } from '../../shared/QuoteText';
@@ -37,7 +37,7 @@ export function TargetsTable({ data, categories }: { data: Dataset; categories: 
                 <th scope="row">{name(g.indicatorId)}</th>
                 <td className="words">{capitalized(scope(g.scopeId), lang)}</td>
                 <td>{periodLabel(g.period, t)}</td>
-                <td className="num">{comparatorSign(g.comparator)} {withUnit(formatValue(g.valueText, lang, g.unit), unitAfterNumber(g.unit, lang))}</td>
+                <td className="num">{comparatorSign(g.comparator)} {formatAmount(g.valueText, lang, g.unit)}</td>
                 <td className="words">{t(`level.${g.level}`)}</td>
                 <td className="source">
                   {citedLocator(g.locator, lang)}
