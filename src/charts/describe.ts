@@ -11,9 +11,12 @@ export function describeTrend(s: Series, l: Labels): string {
   const ind = s.indicator;
   const [first, last] = [s.points[0], s.points[s.points.length - 1]];
   const [a, b] = [l.number(first.valueText, ind.unit), l.number(last.valueText, ind.unit)];
+  // A unit written apart ("from 4.331 in 2018 to 5.035 billion t") is said once, at the end; a percent sign belongs to
+  // each number ("from 87.68% … to 92.92%"): a bare "87.68" beside "92.92%" reads as another kind of figure.
   const p = {
     name: nameIn(l.lang, ind),
-    first: l.value(first.valueText, ind.unit), last: l.amount(last.valueText, ind.unit, '\u00a0'),
+    first: l.unitAfter(ind.unit) === '%' ? l.amount(first.valueText, ind.unit) : l.value(first.valueText, ind.unit),
+    last: l.amount(last.valueText, ind.unit, '\u00a0'),
     firstPeriod: l.period(first.period), lastPeriod: l.period(last.period),
   };
   const j = judge(ind.direction, a, b);

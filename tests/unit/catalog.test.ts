@@ -62,9 +62,9 @@ describe('chart catalog on the bundled data', () => {
     // From zero there is no percentage change, and no empty brackets either.
     ['en', 'wind_power_capacity', 'Installed wind power capacity rose from 0 in 2001 to 1,610\u00a0MW in 2020. This is an improvement.'],
     ['zh', 'wind_power_capacity', '风力发电装机容量由 2001 年的 0 上升至 2020 年的 161\u00a0万千瓦。这是改善。'],
-    // A percentage follows its number, as the sources print it.
-    ['en', 'water_reuse_rate', 'Water reuse rate rose from 87.68 in 2001 to 92.92% in 2020 (+5.24 pp). This is an improvement.'],
-    ['zh', 'water_reuse_rate', '重复用水率由 2001 年的 87.68 上升至 2020 年的 92.92%（+5.24 个百分点）。这是改善。'],
+    // A percentage follows each of its numbers, as the sources print it; other units are said once, at the end.
+    ['en', 'water_reuse_rate', 'Water reuse rate rose from 87.68% in 2001 to 92.92% in 2020 (+5.24 pp). This is an improvement.'],
+    ['zh', 'water_reuse_rate', '重复用水率由 2001 年的 87.68% 上升至 2020 年的 92.92%（+5.24 个百分点）。这是改善。'],
     // Unchanged: no verb that would have to agree with a plural name ("… events was 0").
     ['en', 'major_env_and_occupational_hazard_events', 'Relatively major or larger environmental incidents and occupational hazard events: 0\u00a0times in both 2018 and 2020.'],
     // A rank is a position: both positions and the verdict, no percentage change, no "fell" for a better place.
