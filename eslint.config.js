@@ -7,7 +7,7 @@ const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'react-i18next', 'i18n
   'echarts-for-react', 'echarts-for-react/*', '@tanstack/*'];
 
 export default tseslint.config(
-  { ignores: ['tmp-briefs/**', 'dist', 'node_modules', 'coverage', '.preview-check'] },
+  { ignores: ['tmp-*/**', 'dist', 'node_modules', 'coverage', '.preview-check'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

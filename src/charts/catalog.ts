@@ -14,10 +14,10 @@ import { trendOption, type TrendPoint } from './trend';
 export type WordKey =
   | 'chart.source' | 'chart.unitSubtitle' | 'chart.scopeSubtitle' | 'chart.noteMarker'
   | 'chart.better' | 'chart.worse' | 'chart.unchanged'
-  | 'chart.describeUp' | 'chart.describeDown' | 'chart.describeFlat' | 'chart.describeRank' | 'chart.judgementBetter' | 'chart.judgementWorse'
+  | 'chart.describeUp' | 'chart.describeDown' | 'chart.describeFlat' | 'chart.describeSame' | 'chart.describeSameEnds' | 'chart.describeRank' | 'chart.judgementBetter' | 'chart.judgementWorse'
   | 'progress.chartTitle' | 'progress.actualSeries' | 'progress.pathSeries' | 'progress.yearEnd' | 'progress.crossScope'
-  | 'progress.describe' | 'progress.describeNoBaseline' | 'progress.describeFinal' | `progress.bound.${'le' | 'ge' | 'eq'}`
-  | `progress.describeStatus.${TargetStatus}`
+  | 'progress.describe' | 'progress.describeNoBaseline' | 'progress.describeFinal' | 'progress.describeRange' | `progress.bound.${'le' | 'ge' | 'eq'}`
+  | 'progress.describeMixed' | `progress.describeStatus.${TargetStatus}` | `progress.describeAll.${TargetStatus}`
   | 'level.industry_advanced' | 'level.industry_average' | 'level.plan' | 'indicators.noData' | `notes.kind.${NoteKind}`;
 
 /**

@@ -11,11 +11,12 @@ export function describeTrend(s: Series, l: Labels): string {
   const ind = s.indicator;
   const [first, last] = [s.points[0], s.points[s.points.length - 1]];
   const [a, b] = [l.number(first.valueText, ind.unit), l.number(last.valueText, ind.unit)];
-  // A unit written apart ("from 4.331 in 2018 to 5.035 billion t") is said once, at the end; a percent sign belongs to
-  // each number ("from 87.68% … to 92.92%"): a bare "87.68" beside "92.92%" reads as another kind of figure.
+  // Each number with its unit ("from 4.331 billion t in 2018 to 5.035 billion t"): a bare "4.331" could be quoted
+  // on its own, and with a scale word it reads as another figure. The last one never parts from its unit at a line end.
   const p = {
     name: nameIn(l.lang, ind),
-    first: l.unitAfter(ind.unit) === '%' ? l.amount(first.valueText, ind.unit) : l.value(first.valueText, ind.unit),
+    // Chinese puts a space between a digit, % or Latin letter and a Chinese character, none between two Chinese ones.
+    first: l.lang === 'zh' ? l.amount(first.valueText, ind.unit, '\u00a0').replace(/[\x21-\x7e]$/, '$& ') : l.amount(first.valueText, ind.unit, '\u00a0'),
     last: l.amount(last.valueText, ind.unit, '\u00a0'),
     firstPeriod: l.period(first.period), lastPeriod: l.period(last.period),
   };
@@ -29,7 +30,10 @@ export function describeTrend(s: Series, l: Labels): string {
   // The change in brackets; none from a zero start, where no percentage exists (not an empty pair of brackets).
   const change = l.change(a, b, ind.unit);
   const aside = change === '' ? '' : inBrackets(change, l.lang);
-  const sentence = a === b ? l.words('chart.describeFlat', p)
+  // Equal ends: "in both 2018 and 2020" would suggest there is nothing between them, and would hide a dip in 2019.
+  const all = s.points.map((o) => l.number(o.valueText, ind.unit));
+  const flat = s.points.length <= 2 ? 'chart.describeFlat' : all.every((v) => v === a) ? 'chart.describeSame' : 'chart.describeSameEnds';
+  const sentence = a === b ? l.words(flat, p)
     : l.words(b > a ? 'chart.describeUp' : 'chart.describeDown', { ...p, change: aside });
   return joinSentences(l.lang, sentence, verdict);
 }

@@ -17,8 +17,11 @@ export interface AssessedTarget {
 export interface TargetSummary<R extends AssessedTarget = AssessedTarget> {
   /** The figure the chart's paths start from, if any. */
   readonly baseline: Observation | null;
-  /** Per scope (in the rows' order), its last milestone: the latest deadline, the last row when two share it. */
-  readonly finals: readonly R[];
+  /**
+   * Per scope (in the rows' order), its last milestone: the rows of its latest deadline. Two rows there are a range
+   * (at least 2% and at most 8%), which the description states as one.
+   */
+  readonly finals: ReadonlyArray<readonly R[]>;
   /** How many milestones have each status, in STATUS_ORDER, statuses with none left out. */
   readonly statuses: ReadonlyArray<readonly [TargetStatus, number]>;
   /** All milestones. */
@@ -27,10 +30,12 @@ export interface TargetSummary<R extends AssessedTarget = AssessedTarget> {
 
 /** Summarises one indicator's milestones (see TargetSummary). */
 export function summarizeTargets<R extends AssessedTarget>(rows: readonly R[], baseline: Observation | null): TargetSummary<R> {
-  const finals = new Map<string, R>();
+  const finals = new Map<string, R[]>();
   for (const r of rows) {
     const known = finals.get(r.target.scopeId);
-    if (!known || comparePeriods(r.target.period, known.target.period) >= 0) finals.set(r.target.scopeId, r);
+    const order = known ? comparePeriods(r.target.period, known[0].target.period) : 1;
+    if (order > 0) finals.set(r.target.scopeId, [r]);
+    else if (order === 0) known!.push(r);
   }
   const counts = new Map<TargetStatus, number>();
   for (const r of rows) counts.set(r.assessment.status, (counts.get(r.assessment.status) ?? 0) + 1);
@@ -66,14 +71,25 @@ export function listText(items: readonly string[], lang: 'zh' | 'en'): string {
  * exports use it as alt text and speaker notes.
  */
 export function describeTargets(summary: TargetSummary, name: string, unitCode: string, l: Labels, scope: (id: string) => string): string {
+  const final = (rows: readonly AssessedTarget[]): string => {
+    const g = rows[rows.length - 1].target;
+    const where = { period: l.period(g.period), scope: scope(g.scopeId) };
+    const low = rows.find((r) => r.target.comparator === '>=')?.target;
+    const high = rows.find((r) => r.target.comparator === '<=')?.target;
+    // A floor and a ceiling at one deadline are one target, "between 2% and 8%": either alone would misstate it.
+    if (low && high) return l.words('progress.describeRange', { ...where, low: l.amount(low.valueText, low.unit), high: l.amount(high.valueText, high.unit) });
+    return l.words('progress.describeFinal', { ...where, bound: l.words(`progress.bound.${BOUND[g.comparator]}`), value: l.amount(g.valueText, g.unit) });
+  };
+  // One status for every milestone reads as a whole ("none of its 6 milestones has a figure…"); a mix is counted.
+  const [only] = summary.statuses.length === 1 ? summary.statuses[0] : [];
   const values = {
     name,
-    count: summary.count,
-    finals: listText(summary.finals.map(({ target: g }) => l.words('progress.describeFinal', {
-      bound: l.words(`progress.bound.${BOUND[g.comparator]}`), value: l.amount(g.valueText, g.unit),
-      period: l.period(g.period), scope: scope(g.scopeId),
-    })), l.lang),
-    statuses: listText(summary.statuses.map(([s, n]) => l.words(`progress.describeStatus.${s}`, { n })), l.lang),
+    finals: listText(summary.finals.map(final), l.lang),
+    statuses: only
+      ? l.words(`progress.describeAll.${only}`, { count: summary.count })
+      : l.words('progress.describeMixed', {
+        count: summary.count, list: listText(summary.statuses.map(([s, n]) => l.words(`progress.describeStatus.${s}`, { n })), l.lang),
+      }),
   };
   const b = summary.baseline;
   return b

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, chartId, type ChartEntry } from '../../src/charts/catalog';
 import { exportDecoration, EXPORT_LAYOUT, lineCount } from '../../src/charts/decorate';
-import { planBaseline } from '../../src/charts/series';
+import { describeTrend } from '../../src/charts/describe';
+import { planBaseline, type Series } from '../../src/charts/series';
 import { makeLabels } from '../../src/cli/export';
 import { CATEGORIES, DATA_FILES, loadDataset, periodKind, type DataFiles, type Dataset } from '../../src/core';
 import { targetGroups } from '../../src/features/target-progress/model';
@@ -55,18 +56,18 @@ describe('chart catalog on the bundled data', () => {
 
 
   it.each([
-    ['en', 'donations_total', 'Total donations (as printed in the appendix) rose from 44.057 in 2001 to 68.18\u00a0CNY million in 2020 (+54.8%). This is an improvement.'],
+    ['en', 'donations_total', 'Total donations (as printed in the appendix) rose from 44.057\u00a0CNY million in 2001 to 68.18\u00a0CNY million in 2020 (+54.8%). This is an improvement.'],
     // Chinese: a space between a Chinese character and a digit, none after the full-width stop; a number and its unit
     // never part at a line break.
-    ['zh', 'donations_total', '捐赠总额由 2001 年的 4,405.7 上升至 2020 年的 6,818\u00a0万元（+54.8%）。这是改善。'],
+    ['zh', 'donations_total', '捐赠总额由 2001 年的 4,405.7\u00a0万元上升至 2020 年的 6,818\u00a0万元（+54.8%）。这是改善。'],
     // From zero there is no percentage change, and no empty brackets either.
-    ['en', 'wind_power_capacity', 'Installed wind power capacity rose from 0 in 2001 to 1,610\u00a0MW in 2020. This is an improvement.'],
-    ['zh', 'wind_power_capacity', '风力发电装机容量由 2001 年的 0 上升至 2020 年的 161\u00a0万千瓦。这是改善。'],
-    // A percentage follows each of its numbers, as the sources print it; other units are said once, at the end.
+    ['en', 'wind_power_capacity', 'Installed wind power capacity rose from 0\u00a0MW in 2001 to 1,610\u00a0MW in 2020. This is an improvement.'],
+    ['zh', 'wind_power_capacity', '风力发电装机容量由 2001 年的 0\u00a0万千瓦上升至 2020 年的 161\u00a0万千瓦。这是改善。'],
+    // Each number has its unit: a percentage follows it, as the sources print it.
     ['en', 'water_reuse_rate', 'Water reuse rate rose from 87.68% in 2001 to 92.92% in 2020 (+5.24 pp). This is an improvement.'],
     ['zh', 'water_reuse_rate', '重复用水率由 2001 年的 87.68% 上升至 2020 年的 92.92%（+5.24 个百分点）。这是改善。'],
     // Unchanged: no verb that would have to agree with a plural name ("… events was 0").
-    ['en', 'major_env_and_occupational_hazard_events', 'Relatively major or larger environmental incidents and occupational hazard events: 0\u00a0times in both 2018 and 2020.'],
+    ['en', 'major_env_and_occupational_hazard_events', 'Environmental incidents and occupational-hazard events of \'relatively major\' grade or above: 0\u00a0times in every year shown, from 2018 to 2020.'],
     // A rank is a position: both positions and the verdict, no percentage change, no "fell" for a better place.
     ['en', 'fortune_global_500_rank', 'Fortune Global 500 rank: 436 in 2011, 217 in 2020. This is an improvement.'],
     ['zh', 'fortune_global_500_rank', '《财富》世界 500 强排名：2011 年第 436 位，2020 年第 217 位。这是改善。'],
@@ -94,22 +95,29 @@ describe('chart catalog on the bundled data', () => {
       }
     }
     const path = byId(en, chartId('aluminium_ac_power', 'targets'));
-    expect(path.notes).toContain('Data note (Scope): Existing-smelter targets are above the 2020-H1 baseline');
+    expect(path.notes).toContain('Data note (Scope): Existing-smelter targets are above the H1 2020 baseline');
   });
 
   it('describes a target path with the dashboard\'s sentence, judged as of a given period, and its scope caveat', () => {
     const at = (asOf: string, lang: 'en' | 'zh') => byId(buildCatalog(dataset, makeLabels(lang), { asOf }), chartId('aluminium_ac_power', 'targets')).description;
     expect(at('2026', 'en')).toBe('AC power consumption per tonne of molten primary aluminium: from 13,066 kWh/t (H1 2020, Chinalco group '
       + '(all entities)), the plan aims for at most 13,180 kWh/t by 2025 for existing electrolytic aluminium smelters and at most 12,745 kWh/t '
-      + 'by 2021 for electrolysis cells retrofitted at overhaul; of its 4 milestones, 4 without a figure for their scope. The baseline '
+      + 'by 2021 for electrolysis cells retrofitted at overhaul; none of its 4 milestones has a figure for its own scope. The baseline '
       + '13,066 kWh/t (H1 2020) is for Chinalco group (all entities), while these targets apply to existing electrolytic aluminium smelters '
       + 'and electrolysis cells retrofitted at overhaul. The chart shows both for orientation; it does not judge that figure against them.');
-    expect(at('2020-H1', 'en')).toContain('; of its 4 milestones, 4 not yet due.');
+    expect(at('2020-H1', 'en')).toContain('; none of its 4 milestones is due yet.');
+    // A mix of statuses is counted, in STATUS_ORDER.
+    expect(at('2021-H2', 'en')).toContain('; of its 4 milestones, 1 not yet due and 3 without a figure for their scope.');
+    expect(at('2021-H2', 'zh')).toContain('；4 个节点目标中，1 个未到期和 3 个缺少该范围的数据。');
     // A count in English is the bare number ("18 count" is not English); Chinese keeps its measure word.
     const rights = (lang: 'en' | 'zh') => byId(buildCatalog(dataset, makeLabels(lang)), chartId('mining_rights_overlap_rectified', 'targets')).description;
     expect(rights('en')).toContain('the plan aims for 18 by Dec 2023 for Chinalco group (all entities), 5 by Dec 2022 for');
-    expect(rights('zh')).toContain('中铝集团（全集团）在 2023 年 12 月为 18 个'); 
-    expect(at('2020-H1', 'zh')).toContain('；4 个节点目标中，4 个未到期。基准值 13,066 千瓦时/吨（2020 年上半年）属于中铝集团（全集团）');
+    expect(rights('zh')).toContain('中铝集团（全集团） 2023 年 12 月为 18 个');
+    expect(at('2020-H1', 'zh')).toContain('；4 个节点目标均未到期。基准值 13,066 千瓦时/吨（2020 年上半年）属于中铝集团（全集团）');
+    // A floor and a ceiling at one deadline are one target, a range; either bound alone would misstate it.
+    const weight = (lang: 'en' | 'zh') => byId(buildCatalog(dataset, makeLabels(lang)), chartId('env_weight_in_performance_assessment', 'targets')).description;
+    expect(weight('en')).toMatch(/the plan aims for between 2% and 8% by Apr 2021 for [^,;]+, /);
+    expect(weight('zh')).toMatch(/按计划，\S+ 2021 年 4 月在 2% 至 8% 之间、/);
   });
 
   it('starts target paths from the same baseline as the target-progress model', () => {
@@ -187,5 +195,23 @@ describe('scoped target paths (embed ?scope=)', () => {
     expect(narrowed.rows.map((r) => r.target.valueText)).toEqual(['0.290', '0.278', '0.275']);
     expect(narrowed.crossesScope).toBe(true);
     expect(scopedTargetPath(model, 'retrofit_cells')).toBeNull();
+  });
+});
+
+// Equal first and last figures: the sentence says whether the years between were the same too, so a dip is not hidden.
+describe('the sentence of a series whose first and last figures are equal', () => {
+  const series = (values: readonly string[]) => {
+    const ind = dataset.indicators.find((i) => i.indicatorId === 'water_reuse_rate')!;
+    const points = values.map((v, i) => ({ indicatorId: ind.indicatorId, period: String(2018 + i), scopeId: 'group', value: Number(v), valueText: v }));
+    return { key: 'k', indicator: ind, scopeId: 'group', kind: 'year', points, rows: points, notes: [] } as unknown as Series;
+  };
+  it.each([
+    ['en', ['100', '100'], 'Water reuse rate: 100% in both 2018 and 2019.'],
+    ['en', ['100', '100', '100'], 'Water reuse rate: 100% in every year shown, from 2018 to 2020.'],
+    ['en', ['100', '90', '100'], 'Water reuse rate: 100% in 2018 and again in 2020, but not in every year between.'],
+    ['zh', ['100', '100', '100'], '重复用水率在 2018 年至 2020 年各年均为 100%。'],
+    ['zh', ['100', '90', '100'], '重复用水率在 2018 年和 2020 年均为 100%，但其间各年并非都是如此。'],
+  ] as const)('%s %j', (lang, values, sentence) => {
+    expect(describeTrend(series(values), makeLabels(lang))).toBe(sentence);
   });
 });

@@ -52,22 +52,24 @@ describe('the one-sentence summary under a target chart', () => {
     ['aluminium_ac_power', '2020-H1', 'group 2020-H1 13066', ['existing_smelters 2025 13180', 'retrofit_cells 2021 12745'], [['not_yet_due', 4]]],
     // Five yearly milestones from 2021 and no figure after 2020: past deadlines without data say so.
     ['electrolysis_cell_life', '2026', 'group 2020 2110', ['group 2025 2550'], [['no_data', 5]]],
+    // The plan raises each headquarters department's weight to between 2% and 8%: two rows, one deadline.
+    ['env_weight_in_performance_assessment', '2026', null, ['hq_departments 2021-04 2 & hq_departments 2021-04 8', 'production_enterprises 2021-07 5', 'strategic_units 2021-04 5'], [['no_data', 4]]],
   ] as const)('%s as of %s', (id, asOf, baseline, finals, statuses) => {
     const g = group(asOf, id);
     const s = summarizeTargets(g.rows, g.rows.find((r) => r.planBaseline)?.planBaseline ?? null);
     expect(s.baseline && `${s.baseline.scopeId} ${s.baseline.period} ${s.baseline.valueText}`).toBe(baseline);
-    expect(s.finals.map((r) => `${r.target.scopeId} ${r.target.period} ${r.target.valueText}`)).toEqual(finals);
+    expect(s.finals.map((rs) => rs.map((r) => `${r.target.scopeId} ${r.target.period} ${r.target.valueText}`).join(' & '))).toEqual(finals);
     expect(s.statuses).toEqual(statuses);
   });
 
-  it('counts mixed statuses settled first, and takes the later of two milestones of a scope, the last row on a tie', () => {
+  it('counts mixed statuses settled first, and takes the later of two milestones of a scope, both rows on a tie', () => {
     const row = (scopeId: string, period: string, status: string, valueText = '1') =>
       ({ target: { scopeId, period, valueText }, assessment: { status }, planBaseline: null }) as unknown as TargetRow;
     const rows = [row('a', '2021', 'not_yet_due'), row('a', '2025', 'met'), row('a', '2025', 'off_track', '2'), row('b', '2021-H1', 'no_data'), row('b', '2021', 'met')];
     const s = summarizeTargets(rows, null);
     expect(s.baseline).toBeNull();
     expect(s.count).toBe(5);
-    expect(s.finals.map((r) => `${r.target.scopeId} ${r.target.period} ${r.target.valueText}`)).toEqual(['a 2025 2', 'b 2021 1']);
+    expect(s.finals.map((rs) => rs.map((r) => `${r.target.scopeId} ${r.target.period} ${r.target.valueText}`).join(' & '))).toEqual(['a 2025 1 & a 2025 2', 'b 2021 1']);
     expect(s.statuses).toEqual([['met', 2], ['off_track', 1], ['not_yet_due', 1], ['no_data', 1]]);
   });
 });

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useMemo, useRef } from 'react';
 import { useT } from '../../shared/translate';
 import { ChartLegend } from '../../charts/ChartLegend';
@@ -6,22 +5,22 @@ import { EChart } from '../../charts/EChart';
 import { targetPathOption, type PathPoint } from '../../charts/targetPath';
 import { currentPeriod, describeTargets, listText, summarizeTargets } from '../../charts/targetSummary';
 import { labelsFrom } from '../../shared/catalogLabels';
-import { capitalized, colon, commaList, inBrackets, nameIn, periodEnd, scopeName, withUnit, type Category, type Dataset, type Lang, type Observation } from '../../core';
+import { capitalized, colon, commaList, nameIn, periodEnd, scopeName, type Category, type Dataset, type Observation } from '../../core';
 import { targetPathKey } from '../../charts/chartKeys';
 import { notesOf } from '../../charts/series';
 import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { Deferred } from '../../shared/Deferred';
-import { comparatorSign, formatAmount, formatSigned, formatValue, localScale, periodLabel, unitAfterNumber, unitLabel, unitOfDifference } from '../../shared/format';
+import { comparatorSign, formatAmount, formatValue, localScale, periodLabel, unitAfterNumber, unitLabel, unitOfDifference } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
-import { targetGroups, type Plotted, type TargetGroup, type TargetRow } from './model';
+import { targetGroups, type Plotted, type TargetGroup } from './model';
+import { TargetTableHead, TargetTableRow } from './TargetTableRow';
+import { SingleTargets } from './SingleTargets';
 import { PlottedTable } from './PlottedTable';
 import { TableScroll } from '../../shared/TableScroll';
-
-const fmt = (n: number, lang: Lang, digits = 3) => formatSigned(n, lang, digits);
 
 // Rows of one actual marker's slot; `n` in a quote reference counts among them (sources may print a period twice).
 const sameSlot = (a: Observation, b: Observation) => a.period === b.period && a.scopeId === b.scopeId;
@@ -118,19 +117,15 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
       <h3 id={headingId} ref={heading} tabIndex={-1}>{t('progress.chartTitle', { name })}</h3>
       <p className="subtitle">{t('chart.unitSubtitle', { unit })}</p>
       {caveat && <p className="caveat" role="note">{caveat}</p>}
-      {group.rows.length >= 2 && (
-        <>
-          <div role="img" aria-label={description}>
-            <EChart option={option} height={320} onEvents={{ click: ({ seriesIndex, dataIndex }) => {
-              const p = pointAt(seriesIndex, dataIndex);
-              if (p) select(p);
-            } }} />
-            <ChartLegend option={option} />
-          </div>
-          <p className="description">{description}</p>
-          <ChartActions chartKey={chartKey} data={data} theme={theme} />
-        </>
-      )}
+      <div role="img" aria-label={description}>
+        <EChart option={option} height={320} onEvents={{ click: ({ seriesIndex, dataIndex }) => {
+          const p = pointAt(seriesIndex, dataIndex);
+          if (p) select(p);
+        } }} />
+        <ChartLegend option={option} />
+      </div>
+      <p className="description">{description}</p>
+      <ChartActions chartKey={chartKey} data={data} theme={theme} />
       {quoted && source && (
         <QuoteBox label={t('chart.quoteOf', { period: whichOf(quoted) })} quote={source.quote} locator={source.locator} region={region} heading={heading}>
           <div>
@@ -142,19 +137,10 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
       )}
       <TableScroll labelledBy={headingId}>
         <table className="progress">
-          <thead>
-            <tr>
-              <th scope="col">{t('progress.target')}</th>
-              <th scope="col">{t('progress.status')}</th>
-              <th scope="col" className="num">{t('progress.gap')}</th>
-              <th scope="col" className="num">{t('progress.pace')}</th>
-              <th scope="col" className="num">{t('progress.closed')}</th>
-              <th scope="col" className="quote-col">{t('chart.quote')}</th>
-            </tr>
-          </thead>
+          <TargetTableHead t={t} />
           <tbody>
             {group.rows.map((r) => (
-              <Row key={r.target.targetId} r={r} diffUnit={unitOfDifference(ind.unit, lang)} scale={scale} lang={lang} t={t} scopeName={scopeOf} onQuote={() => select({ kind: 'target', r })} />
+              <TargetTableRow key={r.target.targetId} r={r} diffUnit={unitOfDifference(ind.unit, lang)} scale={scale} lang={lang} t={t} scopeName={scopeOf} onQuote={() => select({ kind: 'target', r })} />
             ))}
           </tbody>
         </table>
@@ -177,61 +163,26 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
 }
 
 /**
- * A figure and its relative size in brackets, "+0.002 tce/t (+0.6%)": each part stays on one line, and the line may
- * break between them, so on a 1024 px screen the table fits its card instead of scrolling.
+ * Targets against actuals for one section: a path chart per indicator with two or more milestones, with its table of
+ * gaps, pace and status; then one table for the targets of a single milestone (SingleTargets). Only the first of these
+ * renders with the page; the rest waits for the first screen (Deferred).
  */
-function Figure({ value, aside, lang }: { value: string; aside: string; lang: Lang }) {
-  const bracketed = inBrackets(aside, lang);
-  return <><span className="nw">{value}</span>{bracketed.startsWith(' ') ? ' ' : ''}<span className="nw">{bracketed.trimStart()}</span></>;
-}
-
-function Row({ r, diffUnit, scale, lang, t, scopeName, onQuote }: {
-  /** The unit as written after a difference (a gap, a pace: "pp" for percentages). */
-  r: TargetRow; diffUnit: string; scale: number; lang: Lang; t: TFunction; scopeName: (id: string) => string; onQuote: () => void;
-}) {
-  const { target: g, assessment: a } = r;
-  const pct = (x: number | null) => (x === null ? '–' : `${fmt(x, lang, 1)}%`);
-  const show = t('chart.showQuote', { period: `${scopeName(g.scopeId)} · ${periodLabel(g.period, t)}` });
-  return (
-    <tr>
-      <th scope="row">
-        {capitalized(scopeName(g.scopeId), lang)} · {periodLabel(g.period, t)}{colon(lang)}{comparatorSign(g.comparator)} {formatAmount(g.valueText, lang, g.unit)}
-        <div className="muted">{t(`level.${g.level}`)}</div>
-      </th>
-      <td className="status-cell">
-        <strong className={`status status-${a.status}`}>{t(`progress.statusText.${a.status}`)}</strong>
-        {/* "After the baseline" only where this scope has one: most plant targets have only the group's. */}
-        <div className="muted">{t(a.status === 'no_data' && !a.baseline ? 'progress.noFigureWhy' : `progress.statusWhy.${a.status}`)}</div>
-      </td>
-      <td className="num">
-        {r.gapFromBaseline ? <Figure lang={lang} value={withUnit(fmt(r.gapFromBaseline.absolute * scale, lang), diffUnit)} aside={pct(r.gapFromBaseline.percent)} /> : '–'}
-        {r.planBaseline && (
-          <div className="muted">{t('progress.baselineNote', { value: formatValue(r.planBaseline.valueText, lang, r.target.unit), period: periodLabel(r.planBaseline.period, t), scope: scopeName(r.planBaseline.scopeId) })}</div>
-        )}
-      </td>
-      <td className="num">{r.pace ? <Figure lang={lang} value={t('progress.perYear', { value: withUnit(fmt(r.pace.absolute * scale, lang), diffUnit) })} aside={t('progress.perYear', { value: pct(r.pace.percent) })} /> : '–'}</td>
-      <td className="num">{a.shareClosed === null ? '–' : `${fmt(a.shareClosed * 100, lang, 0)}%`}</td>
-      <td>
-        {/* The chart is hidden from screen readers and takes no keyboard focus: this opens a milestone's quote without it. */}
-        <button type="button" className="quote-pick" aria-label={show} title={show} onClick={onQuote}>“”</button>
-      </td>
-    </tr>
-  );
-}
-
-/** Targets against actuals for one section: a path chart per indicator and a table of gaps, pace and status. */
 export function TargetProgress({ data, categories, theme }: { data: Dataset; categories: readonly Category[]; theme: 'light' | 'dark' }) {
   const { t } = useT();
   const groups = targetGroups(data, categories, currentPeriod());
   if (groups.length === 0) return null;
+  const charted = groups.filter((g) => g.rows.length >= 2);
+  const single = groups.filter((g) => g.rows.length < 2);
+  const parts = [
+    ...charted.map((g) => <GroupCard key={g.indicator.indicatorId} group={g} data={data} theme={theme} />),
+    ...(single.length > 0 ? [<SingleTargets key="single" groups={single} data={data} />] : []),
+  ];
   return (
     <section aria-labelledby="progress-title">
       <h2 id="progress-title">{t('progress.heading')}</h2>
       <p>{t('progress.intro')}</p>
-      <GroupCard key={groups[0].indicator.indicatorId} group={groups[0]} data={data} theme={theme} />
-      <Deferred>
-        {groups.slice(1).map((g) => <GroupCard key={g.indicator.indicatorId} group={g} data={data} theme={theme} />)}
-      </Deferred>
+      {parts[0]}
+      <Deferred>{parts.slice(1)}</Deferred>
     </section>
   );
 }

@@ -68,6 +68,9 @@ export const en = {
     describeDown: '{{name}} fell from {{first}} in {{firstPeriod}} to {{last}} in {{lastPeriod}}{{change}}.',
     // No verb that must agree with the name: names are singular ("Water reuse rate") and plural ("… events").
     describeFlat: '{{name}}: {{last}} in both {{firstPeriod}} and {{lastPeriod}}.',
+    // More than two figures, all the same / the first and last the same but not those between.
+    describeSame: '{{name}}: {{last}} in every year shown, from {{firstPeriod}} to {{lastPeriod}}.',
+    describeSameEnds: '{{name}}: {{last}} in {{firstPeriod}} and again in {{lastPeriod}}, but not in every year between.',
     describeRank: '{{name}}: {{first}} in {{firstPeriod}}, {{last}} in {{lastPeriod}}.',
     judgementBetter: 'This is an improvement.',
     judgementWorse: 'This is a deterioration.',
@@ -121,10 +124,13 @@ export const en = {
     heading: 'Targets against actuals',
     intro: 'Each target is judged only by figures for the plants it applies to. Where the only figure is for a wider scope (such as the group average), it is shown for orientation and never counted as meeting or missing the target.',
     chartTitle: '{{name}}: baseline and milestones',
+    // Targets of one milestone each have no path to draw: they share one table, after the charts.
+    singleTitle: 'Targets with a single milestone',
     actualSeries: 'Actual: {{scope}}',
     pathSeries: 'Plan: {{scope}}',
     yearEnd: 'end {{year}}',
     crossScope: 'The baseline {{value}} ({{period}}) is for {{baselineScope}}, while these targets apply to {{scopes}}. The chart shows both for orientation; it does not judge that figure against them.',
+    crossScopeSingle: '{{name}}: the baseline {{value}} ({{period}}) is for {{baselineScope}}, while the target applies to {{scopes}}. The gap and the change needed per year start from it for orientation; the target is not judged by it.',
     target: 'Target',
     gap: 'Gap (baseline − target)',
     pace: 'Change needed per year',
@@ -145,9 +151,16 @@ export const en = {
     noFigureWhy: 'The deadline has passed, and these sources publish no figure for this scope.',
     point: 'Point',
     table: 'Table of the plotted values',
-    describe: '{{name}}: from {{baseline}} ({{period}}, {{scope}}), the plan aims for {{finals}}; of its {{count}} milestones, {{statuses}}.',
-    describeNoBaseline: '{{name}}: the plan aims for {{finals}}; of its {{count}} milestones, {{statuses}}.',
+    describe: '{{name}}: from {{baseline}} ({{period}}, {{scope}}), the plan aims for {{finals}}; {{statuses}}.',
+    describeNoBaseline: '{{name}}: the plan aims for {{finals}}; {{statuses}}.',
     describeFinal: '{{bound}}{{value}} by {{period}} for {{scope}}',
+    describeRange: 'between {{low}} and {{high}} by {{period}} for {{scope}}',
+    describeMixed: 'of its {{count}} milestones, {{list}}',
+    describeAll: {
+      met: 'all {{count}} milestones are met', on_track: 'all {{count}} milestones are on track',
+      off_track: 'all {{count}} milestones are off track', not_yet_due: 'none of its {{count}} milestones is due yet',
+      no_data: 'none of its {{count}} milestones has a figure for its own scope',
+    },
     bound: { le: 'at most ', ge: 'at least ', eq: '' },
     describeStatus: {
       met: '{{n}} met', on_track: '{{n}} on track', off_track: '{{n}} off track', not_yet_due: '{{n}} not yet due',
