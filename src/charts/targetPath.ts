@@ -42,7 +42,7 @@ export function targetPathOption(input: TargetPathInput) {
   const all = [...input.actuals.points, ...input.paths.flatMap((p) => p.points)];
   const xs = all.map((p) => p.x);
   const tooltipOf = (p: PathPoint, series: string) =>
-    `${series}\n${withUnit(`${p.label}${colon(input.lang ?? 'en')}${p.display}`, input.valueUnit ?? input.unit)}${p.level ? `\n${input.levelNames[p.level] ?? p.level}` : ''}`;
+    `${series}\n${p.label}${colon(input.lang ?? 'en')}${withUnit(p.display, input.valueUnit ?? input.unit)}${p.level ? `\n${input.levelNames[p.level] ?? p.level}` : ''}`;
   return {
     animation: false,
     backgroundColor: 'transparent',

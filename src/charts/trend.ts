@@ -80,8 +80,8 @@ export function trendOption(input: TrendInput) {
         const pt = input.points[p.dataIndex];
         const j = judgements[p.dataIndex];
         const change = j !== 'neutral' ? `\n${input.words[j]}` : '';
-        const label = `${pt.label}${colon(input.lang ?? 'en')}${pt.display}`;
-        return pt.value === null ? label : `${withUnit(label, input.valueUnit ?? input.unit)}${change}`;
+        const head = `${pt.label}${colon(input.lang ?? 'en')}`;
+        return pt.value === null ? `${head}${pt.display}` : `${head}${withUnit(pt.display, input.valueUnit ?? input.unit)}${change}`;
       },
     },
     xAxis: {

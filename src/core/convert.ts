@@ -25,6 +25,7 @@ const INTERNATIONAL: Readonly<Record<string, { readonly shift: number; readonly 
   '10^4 m3': { shift: -2, unit: 'million m³' },
   '10^4 t CO2': { shift: -2, unit: 'Mt CO₂' },
   '10^4 USD': { shift: -2, unit: 'USD million' },
+  '10^4 CNY/person': { shift: 4, unit: 'CNY per person' },
 };
 
 /**

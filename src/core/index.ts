@@ -7,7 +7,7 @@ export { readCsv } from './csv';
 export { decimalsOf, parseNumber, toHalfWidth } from './numbers';
 export { loadDataset, parseDataFile, targetsIn, type DataFiles, type LoadResult, type LoadOptions } from './dataset';
 export { checkProvenance, valueInQuote, squeeze, type SeedTexts } from './provenance';
-export { UNITS, isUnit, unitSeparator, withUnit, type UnitDef } from './units';
+export { UNITS, isUnit, unitAround, unitSeparator, withUnit, type UnitDef } from './units';
 export * from './periods';
 export * from './metrics';
 export { shiftDecimal, toInternational, type Converted } from './convert';

@@ -126,6 +126,15 @@ export function requiredPacePerYear(
   return { absolute, percent: pct(absolute, baselineValue), years };
 }
 
+/**
+ * True when `value` already satisfies a one-sided target (at most / at least): from there no change is needed to meet
+ * it, and a "pace" towards the target would point the wrong way (a ceiling of 13,280 above a figure of 13,066 is not
+ * a call for +214 a year). An '=' target always asks for its exact value.
+ */
+export function alreadyWithin(value: MaybeNumber, target: Pick<TargetLike, 'comparator' | 'value'>): boolean {
+  return ok(value) && ok(target.value) && target.comparator !== '=' && remainingGap(value, target) <= 0;
+}
+
 /** Where a target stands; see {@link targetStatus} for the rules. */
 export type TargetStatus = 'met' | 'on_track' | 'off_track' | 'not_yet_due' | 'no_data';
 

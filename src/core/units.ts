@@ -50,11 +50,26 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
 
 /**
  * A number and its unit as one piece of text: "92.92%" (the percent sign follows the number, as the sources print it),
- * "56" when the unit says nothing after a number (an English count: "56 count" is not English), else the number, the
- * separator (a no-break space in running text) and the unit: "2,902.17 万吨标准煤".
+ * "56" when the unit says nothing after a number (an English count: "56 count" is not English), "CNY 68.18 million"
+ * (see {@link unitAround}), else the number, the separator (a no-break space in running text) and the unit:
+ * "2,902.17 万吨标准煤".
  */
 export function withUnit(numberText: string, unitText: string, space = ' '): string {
-  return `${numberText}${unitSeparator(unitText, space)}${unitText}`;
+  const { before, after } = unitAround(unitText);
+  return `${before}${before && space}${numberText}${unitSeparator(after, space)}${after}`;
+}
+
+// An English currency code, optionally with a scale word and/or "per …": "CNY", "CNY million", "CNY per person".
+const CURRENCY = /^(CNY|USD)(?: ((?:thousand|million|billion)(?: per .+)?|per .+))?$/;
+
+/**
+ * Which part of a unit goes before a number and which after: English writes a currency code first and its scale word
+ * after the number ("CNY 68.18 million", not "68.18 CNY million"); every other unit, and every Chinese one (6,818
+ * 万元), goes after. An axis or a column header still says the whole unit ("CNY million").
+ */
+export function unitAround(unitText: string): { readonly before: string; readonly after: string } {
+  const m = CURRENCY.exec(unitText);
+  return m ? { before: m[1], after: m[2] ?? '' } : { before: '', after: unitText };
 }
 
 /** What goes between a number and `unitText` (see {@link withUnit}), for a caller that styles the unit itself. */

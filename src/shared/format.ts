@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDecimal, groupPrinted, minusSign, toInternational, UNITS, withUnit, type Comparator, type DecimalOptions, type Lang } from '../core';
+import { decimalsOf, formatDecimal, groupPrinted, minusSign, toInternational, UNITS, withUnit, type Comparator, type DecimalOptions, type Lang } from '../core';
 
 /**
  * The value text a reader sees before formatting: as printed in Chinese; in English restated exactly in the
@@ -82,6 +82,15 @@ export function unitAfterNumber(code: string, lang: Lang): string {
 /** A stored number with its unit, as running text writes them: "92.92%", "29.0217 Mt tce", an English count bare. */
 export function formatAmount(printed: string, lang: Lang, unitCode: string, space = ' '): string {
   return withUnit(formatValue(printed, lang, unitCode), unitAfterNumber(unitCode, lang), space);
+}
+
+/**
+ * How many decimals a number derived from a printed value (a pace per year) shows: one more than the value prints in
+ * the reader's unit, three at most. 13,280 kWh/t gives "+104.7", not "+104.667"; 0.350 tce/t gives "−0.002"; 2,902.17
+ * 万吨 read as 29.0217 Mt (scale 0.01) gives three. `scale` is `localScale` of the value's unit.
+ */
+export function derivedDigits(valueText: string, scale: number): number {
+  return Math.min(3, Math.max(0, decimalsOf(valueText) - Math.round(Math.log10(scale))) + 1);
 }
 
 /**

@@ -106,3 +106,20 @@ describe('a target in percent', () => {
     expect(cells[2]).toMatch(pace);
   });
 });
+
+// A ceiling above the plan's baseline asks for no change: "+214 kWh/t a year" would read as a call to use more power.
+describe('the change needed per year', () => {
+  it.each([
+    ['en', 'AC power consumption per tonne of molten primary aluminium: baseline and milestones', 'None from this baseline', /^−214 kWh\/t\/year \(−1\.6%\/year\)$/],
+    ['zh', '原铝液交流电耗：基准与节点目标', '以此基准无需变化', /^每年 −214 千瓦时\/吨（每年 −1\.6%）$/],
+  ] as const)('%s: none where the baseline is within the bound', async (lang, title, none, pace) => {
+    serve(files);
+    renderApp(`?section=energy&lang=${lang}`, lang);
+    const card = (await screen.findByRole('heading', { level: 3, name: title }, { timeout: 4000 })).closest('figure')!;
+    const paces = within(card).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[2].textContent ?? '');
+    // Existing smelters: three ceilings above 13,066; retrofitted cells: at most 12,745 by the end of 2021, 321 below
+    // it in 1.5 years.
+    expect(paces.filter((p) => p === none)).toHaveLength(3);
+    expect(paces.filter((p) => pace.test(p)), JSON.stringify(paces)).toHaveLength(1);
+  });
+});

@@ -58,9 +58,9 @@ describe('the overview counts every target by status', () => {
 });
 
 describe('the overview\'s headline cards', () => {
-  it('print a percentage as the sources do ("92.92%") and other units after a space, in both languages', async () => {
+  it('print a percentage as the sources do ("92.92%"), other units after a space and a currency code first, in both languages', async () => {
     serve(files);
-    for (const [lang, expected] of [['en', ['92.92%', '29.0217 Mt tce']], ['zh', ['92.92%', '2,902.17 万吨标准煤']]] as const) {
+    for (const [lang, expected] of [['en', ['92.92%', '29.0217 Mt tce', 'CNY 68.18 million']], ['zh', ['92.92%', '2,902.17 万吨标准煤', '6,818 万元']]] as const) {
       const { unmount } = renderApp(`?section=overview&lang=${lang}`, lang);
       await screen.findByRole('heading', { level: 2, name: lang === 'en' ? 'Targets at a glance' : '目标一览' });
       const values = [...document.querySelectorAll('.card-value')].map((v) => v.textContent);

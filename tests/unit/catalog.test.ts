@@ -56,7 +56,7 @@ describe('chart catalog on the bundled data', () => {
 
 
   it.each([
-    ['en', 'donations_total', 'Total donations (as printed in the appendix) rose from 44.057\u00a0CNY million in 2001 to 68.18\u00a0CNY million in 2020 (+54.8%). This is an improvement.'],
+    ['en', 'donations_total', 'Total donations (as printed in the appendix) rose from CNY\u00a044.057\u00a0million in 2001 to CNY\u00a068.18\u00a0million in 2020 (+54.8%). This is an improvement.'],
     // Chinese: a space between a Chinese character and a digit, none after the full-width stop; a number and its unit
     // never part at a line break.
     ['zh', 'donations_total', '捐赠总额由 2001 年的 4,405.7\u00a0万元上升至 2020 年的 6,818\u00a0万元（+54.8%）。这是改善。'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withUnit } from '../../src/core';
-import { comparatorSign, formatChange, formatValue, localScale, periodLabel, unitAfterNumber, unitLabel } from '../../src/shared/format';
+import { comparatorSign, formatChange, formatValue, localScale, periodLabel, unitAfterNumber, unitLabel, derivedDigits } from '../../src/shared/format';
 import { testI18n } from '../support/i18n';
 
 describe('numbers as each language reads them', () => {
@@ -31,6 +31,15 @@ describe('numbers as each language reads them', () => {
     ['217', 'rank', 'zh', '217 位'],
     ['29.0217', '10^4 tce', 'en', '29.0217 Mt tce'],
     ['11', 'incidents', 'en', '11 incidents'],
+    // English writes a currency code first and the scale word after the number; Chinese writes 万元 after it.
+    ['68.18', '10^4 CNY', 'en', 'CNY 68.18 million'],
+    ['6,818', '10^4 CNY', 'zh', '6,818 万元'],
+    ['12.109', '10^8 CNY', 'en', 'CNY 12.109 billion'],
+    ['−2.5', '10^8 CNY', 'en', 'CNY −2.5 billion'],
+    ['0.5', '10^4 USD', 'en', 'USD 0.5 million'],
+    ['15,000', '10^4 CNY/person', 'en', 'CNY 15,000 per person'],
+    ['1.5', '10^4 CNY/person', 'zh', '1.5 万元/人'],
+    ['0.07', 'tce/10^4 CNY', 'en', '0.07 tce per CNY 10,000'],
   ] as const)('%s with unit %s in %s reads %s', (n, code, lang, text) => {
     expect(withUnit(n, unitAfterNumber(code, lang))).toBe(text);
   });
@@ -39,6 +48,17 @@ describe('numbers as each language reads them', () => {
     expect(unitLabel('count', 'en')).toBe('count');
     expect(unitAfterNumber('count', 'en')).toBe('');
     expect(withUnit('2,902.17', '万吨标准煤', '\u00a0')).toBe('2,902.17\u00a0万吨标准煤');
+    // A no-break space joins the currency code too, so "CNY" never ends a line apart from its number.
+    expect(withUnit('68.18', 'CNY million', '\u00a0')).toBe('CNY\u00a068.18\u00a0million');
+    expect(withUnit('68.18', 'CNY', '\u00a0')).toBe('CNY\u00a068.18');
+  });
+
+  it.each([
+    ['13280', 1, 1], ['0.350', 1, 3], ['15', 1, 1], ['638.5', 1, 2],
+    // In the reader's unit: 2,902.17 万吨标准煤 is 29.0217 Mt tce (scale 0.01); 15.05 万人 is 150,500 persons.
+    ['2902.17', 0.01, 3], ['15.05', 10_000, 1],
+  ] as const)('shows a number derived from %s (scale %s) with %s decimals', (valueText, scale, digits) => {
+    expect(derivedDigits(valueText, scale)).toBe(digits);
   });
 
   it('scales derived numbers by the same exact factor', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Comparator, Observation, Target } from '../../src/core/contract';
 import {
-  assessTarget, cagr, comparable, gapToTarget, halfUnit, judgement, requiredPacePerYear, shareOfGapClosed,
+  alreadyWithin, assessTarget, cagr, comparable, gapToTarget, halfUnit, judgement, requiredPacePerYear, shareOfGapClosed,
   targetStatus, yoyChange,
 } from '../../src/core/metrics';
 import { periodEnd } from '../../src/core/periods';
@@ -119,6 +119,19 @@ describe('shareOfGapClosed', () => {
       expect(shareOfGapClosed(b, t, t)).toBe(1);
       expect(shareOfGapClosed(b, b, t)).toBe(0);
     }));
+  });
+});
+
+describe('alreadyWithin', () => {
+  it.each([
+    // A ceiling above the figure, a floor below it, or the bound itself: nothing to do.
+    [13066, '<=', 13280, true], [13280, '<=', 13280, true], [13300, '<=', 13280, false],
+    [20, '>=', 15, true], [15, '>=', 15, true], [10, '>=', 15, false],
+    // An exact target always asks for its value, even from that value's side.
+    [10, '=', 10, false], [9, '=', 10, false],
+    [null, '<=', 10, false], [Number.NaN, '>=', 10, false],
+  ] as const)('%s against %s %s → %s', (value, comparator, target, expected) => {
+    expect(alreadyWithin(value, { comparator, value: target })).toBe(expected);
   });
 });
 

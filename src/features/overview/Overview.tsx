@@ -1,6 +1,6 @@
 import { Deferred } from '../../shared/Deferred';
 import { useT } from '../../shared/translate';
-import { nameIn, unitSeparator, type Category, type Dataset, type Direction } from '../../core';
+import { nameIn, unitAround, unitSeparator, type Category, type Dataset, type Direction } from '../../core';
 import { formatChange, formatValue, periodLabel, unitAfterNumber } from '../../shared/format';
 import { hrefWith, onLinkClick } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -37,10 +37,16 @@ export function Overview({ data, sectionOf, sectionIds }: {
 }) {
   const { t } = useT();
   const lang = useLang();
-  // The unit in smaller type after the value, joined as everywhere else: "92.92%", "29.0217 Mt tce".
-  const after = (code: string) => {
-    const u = unitAfterNumber(code, lang);
-    return u === '' ? null : <>{unitSeparator(u)}<small>{u}</small></>;
+  // The unit in smaller type, joined to the value as everywhere else: "92.92%", "29.0217 Mt tce", "CNY 68.18 million".
+  const withSmallUnit = (valueText: string, code: string) => {
+    const { before, after } = unitAround(unitAfterNumber(code, lang));
+    return (
+      <>
+        {before && <><small>{before}</small>{' '}</>}
+        {formatValue(valueText, lang, code)}
+        {after && <>{unitSeparator(after)}<small>{after}</small></>}
+      </>
+    );
   };
   return (
     <>
@@ -55,7 +61,7 @@ export function Overview({ data, sectionOf, sectionIds }: {
               <li key={ind.indicatorId} className={`card card-${trend}`}>
                 <a href={hrefWith({ section })} onClick={onLinkClick}>
                   <span className="card-name">{nameIn(lang, ind)}</span>
-                  <span className="card-value">{formatValue(latest.valueText, lang, ind.unit)}{after(ind.unit)}</span>
+                  <span className="card-value">{withSmallUnit(latest.valueText, ind.unit)}</span>
                   <span className="card-meta">{t('overview.latest', { period: periodLabel(latest.period, t) })}</span>
                   <span className="card-change">
                     {previous && change

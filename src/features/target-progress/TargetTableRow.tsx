@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { capitalized, colon, inBrackets, withUnit, type Lang } from '../../core';
-import { comparatorSign, formatAmount, formatSigned, formatValue, periodLabel } from '../../shared/format';
+import { comparatorSign, derivedDigits, formatAmount, formatSigned, formatValue, periodLabel } from '../../shared/format';
 import type { TargetRow } from './model';
 
 const fmt = (n: number, lang: Lang, digits = 3) => formatSigned(n, lang, digits);
@@ -27,6 +27,7 @@ export function TargetTableRow({ r, name, diffUnit, scale, lang, t, scopeName, o
 }) {
   const { target: g, assessment: a } = r;
   const pct = (x: number | null) => (x === null ? '–' : `${fmt(x, lang, 1)}%`);
+  const paceDigits = derivedDigits(g.valueText, scale);
   const which = `${scopeName(g.scopeId)} · ${periodLabel(g.period, t)}`;
   const show = t('chart.showQuote', { period: name ? `${name} · ${which}` : which });
   return (
@@ -47,7 +48,11 @@ export function TargetTableRow({ r, name, diffUnit, scale, lang, t, scopeName, o
           <div className="muted">{t('progress.baselineNote', { value: formatValue(r.planBaseline.valueText, lang, r.target.unit), period: periodLabel(r.planBaseline.period, t), scope: scopeName(r.planBaseline.scopeId) })}</div>
         )}
       </td>
-      <td className="num">{r.pace ? <Figure lang={lang} value={t('progress.perYear', { value: withUnit(fmt(r.pace.absolute * scale, lang), diffUnit) })} aside={t('progress.perYear', { value: pct(r.pace.percent) })} /> : '–'}</td>
+      <td className="num">
+        {r.pace
+          ? <Figure lang={lang} value={t('progress.perYear', { value: withUnit(fmt(r.pace.absolute * scale, lang, paceDigits), diffUnit) })} aside={t('progress.perYear', { value: pct(r.pace.percent) })} />
+          : r.baselineWithin ? <span className="muted">{t('progress.noChangeNeeded')}</span> : '–'}
+      </td>
       <td className="num">{a.shareClosed === null ? '–' : `${fmt(a.shareClosed * 100, lang, 0)}%`}</td>
       <td>
         {/* The chart is hidden from screen readers and takes no keyboard focus: this opens a milestone's quote without it. */}

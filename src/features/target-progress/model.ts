@@ -1,6 +1,6 @@
 import { planBaseline } from '../../charts/series';
 import {
-  assessTarget, comparePeriods, compareText, decimalsOf, gapToTarget, requiredPacePerYear, type Category, type Dataset, type Gap,
+  alreadyWithin, assessTarget, comparePeriods, compareText, decimalsOf, gapToTarget, requiredPacePerYear, type Category, type Dataset, type Gap,
   type Indicator, type Observation, type Pace, type Target, type TargetAssessment,
 } from '../../core';
 
@@ -16,7 +16,10 @@ export interface TargetRow {
   /** True when that baseline covers another scope than the target (e.g. the group vs new plants). */
   readonly baselineCrossesScope: boolean;
   readonly gapFromBaseline: Gap | null;
+  /** The change per year from the plan's baseline to the target; null without a baseline or when none is needed. */
   readonly pace: Pace | null;
+  /** True when the plan's baseline already satisfies the target's bound (see `alreadyWithin`): no change is needed. */
+  readonly baselineWithin: boolean;
 }
 
 /** All targets of one indicator, with the rows and the scopes they cover. */
@@ -44,7 +47,8 @@ export function targetGroups(data: Dataset, categories: readonly Category[], asO
         planBaseline: baseline,
         baselineCrossesScope: baseline !== null && baseline.scopeId !== target.scopeId,
         gapFromBaseline: baseline ? gapToTarget(baseline.value, target, decimalsOf(target.valueText)) : null,
-        pace: baseline ? requiredPacePerYear(baseline.value, baseline.period, target.value, target.period) : null,
+        pace: baseline && !alreadyWithin(baseline.value, target) ? requiredPacePerYear(baseline.value, baseline.period, target.value, target.period) : null,
+        baselineWithin: baseline !== null && alreadyWithin(baseline.value, target),
       };
     }).sort((a, b) => compareText(a.target.scopeId, b.target.scopeId) || comparePeriods(a.target.period, b.target.period));
     groups.push({ indicator, rows });

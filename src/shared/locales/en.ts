@@ -149,6 +149,8 @@ export const en = {
       no_data: 'The deadline has passed, and these sources publish no figure for this scope after the baseline.',
     },
     noFigureWhy: 'The deadline has passed, and these sources publish no figure for this scope.',
+    // In the pace column, when the plan's baseline is already within the target's bound.
+    noChangeNeeded: 'None from this baseline',
     point: 'Point',
     table: 'Table of the plotted values',
     describe: '{{name}}: from {{baseline}} ({{period}}, {{scope}}), the plan aims for {{finals}}; {{statuses}}.',

@@ -149,6 +149,7 @@ export const zh: UiCatalog = {
       no_data: '时限已过，而这些来源未公布该范围在基准之后的数据。',
     },
     noFigureWhy: '时限已过，而这些来源未公布该范围的任何数据。',
+    noChangeNeeded: '以此基准无需变化',
     point: '数据点',
     table: '图中数值表',
     describe: '{{name}}：基准为 {{baseline}}（{{period}}，{{scope}}）；按计划，{{finals}}；{{statuses}}。',
