@@ -7,6 +7,7 @@ import { Deferred } from '../shared/Deferred';
 import { useDataset } from '../shared/dataset';
 import { LANGS, switchLanguage, useValidationText } from '../shared/i18n';
 import { hrefWith, navigate, onLinkClick, useUrl } from '../shared/url';
+import { settleNavigation } from '../shared/settleNavigation';
 import { useLang } from '../shared/useLang';
 import { preloadable } from './preloadable';
 import { SECTIONS, sectionById } from './sections';
@@ -112,6 +113,8 @@ export function App() {
     document.documentElement.dataset.theme = theme;
     document.title = `${t(url.section === 'slides' ? 'nav.present' : `nav.${section.id}`)} · ${t('app.title')}`;
   }, [lang, theme, section.id, url.section, t]);
+  // After a link or Back/Forward: focus the new view's heading or fragment, or return to where the reader was.
+  useEffect(() => settleNavigation(), [url]);
 
   const data = query.data?.dataset;
   void preloadSection(url.section);
@@ -163,7 +166,8 @@ export function App() {
         </ul>
       </nav>
       <main id="main">
-        <h1>{t(`nav.${section.id}`)}</h1>
+        {/* Focusable from script only: after following an in-app link, focus lands here (settleNavigation). */}
+        <h1 tabIndex={-1}>{t(`nav.${section.id}`)}</h1>
         {query.isPending && <p role="status">{t('status.loading')}</p>}
         {query.isError && !query.data && (
           <div role="alert" className="error">

@@ -1,4 +1,4 @@
-import type { ReactNode, RefObject } from 'react';
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { citedLocator } from '../core';
 import { useT } from './translate';
 import { hrefWith, navigate } from './url';
@@ -7,8 +7,9 @@ import { QuoteText } from './QuoteText';
 
 /**
  * The opened value's source passage under a chart: what the value is (`children`), the verbatim quote and its
- * locator, and Close, which takes `quote` out of the URL and returns focus to the card's heading (focus would
- * otherwise fall to the page's start when the region disappears).
+ * locator, and Close (or Escape inside the box), which takes `quote` out of the URL and returns focus to the button
+ * that opened it (a table row's “”), or else to the card's heading: focus would otherwise fall to the page's start
+ * when the region disappears.
  */
 export function QuoteBox({ label, quote, locator, region, heading, children }: {
   label: string;
@@ -20,14 +21,23 @@ export function QuoteBox({ label, quote, locator, region, heading, children }: {
 }) {
   const { t } = useT();
   const lang = useLang();
+  // The control that had focus when the box appeared; runs before the card moves focus into the box (useQuoteFocus).
+  const opener = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLButtonElement ? active : null;
+  }, [quote]);
+  const close = () => {
+    navigate(hrefWith({ quote: null }), { replace: true });
+    if (opener.current?.isConnected) opener.current.focus();
+    else heading.current?.focus();
+  };
   return (
-    <div className="quote-box" role="region" aria-label={label} tabIndex={-1} ref={region}>
+    <div className="quote-box" role="region" aria-label={label} tabIndex={-1} ref={region}
+      onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); close(); } }}>
       {children}
       <q lang="zh"><QuoteText text={quote} /></q> <span className="muted">({citedLocator(locator, lang)})</span>{' '}
-      <button type="button" onClick={() => {
-        navigate(hrefWith({ quote: null }), { replace: true });
-        heading.current?.focus();
-      }}>{t('chart.close')}</button>
+      <button type="button" onClick={close}>{t('chart.close')}</button>
     </div>
   );
 }

@@ -10,7 +10,29 @@ export interface UrlState {
 
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
-if (typeof window !== 'undefined') window.addEventListener('popstate', notify);
+
+/**
+ * What the page owes the reader once the new view has rendered (see `settleNavigation`): after following a link, focus
+ * on the new section's heading or on the `#fragment` the link names; after Back or Forward, the scroll position the
+ * reader left that entry at.
+ */
+export type Pending = { readonly kind: 'focus'; readonly id: string | null } | { readonly kind: 'scroll'; readonly y: number };
+let pending: Pending | null = null;
+
+/** Takes what `settleNavigation` has to do (once: a second call returns null). */
+export function takePending(): Pending | null {
+  const p = pending;
+  pending = null;
+  return p;
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', (e: PopStateEvent) => {
+    const y = (e.state as { scrollY?: unknown } | null)?.scrollY;
+    pending = typeof y === 'number' ? { kind: 'scroll', y } : null;
+    notify();
+  });
+}
 
 let cachedSearch = '';
 let cached: UrlState | null = null;
@@ -45,10 +67,17 @@ export function hrefWith(changes: Readonly<Record<string, string | null>>, searc
   return q ? `?${q}` : window.location.pathname;
 }
 
-/** Moves to a new URL in this tab (history entry added, or replaced for settings like language). */
+/**
+ * Moves to a new URL in this tab (history entry added, or replaced for settings like language). A new entry first
+ * records on the one it leaves where the reader was, so Back returns there (see `settleNavigation`); a replaced entry
+ * keeps that record.
+ */
 export function navigate(href: string, { replace = false } = {}): void {
-  if (replace) window.history.replaceState(null, '', href);
-  else window.history.pushState(null, '', href);
+  if (replace) window.history.replaceState(window.history.state, '', href);
+  else {
+    window.history.replaceState({ ...(window.history.state as object | null), scrollY: window.scrollY }, '');
+    window.history.pushState(null, '', href);
+  }
   notify();
 }
 
@@ -69,6 +98,11 @@ export function useUrl(): UrlState {
 export function onLinkClick(e: React.MouseEvent<HTMLAnchorElement>): void {
   if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   e.preventDefault();
-  navigate(e.currentTarget.getAttribute('href') ?? '?');
+  const href = e.currentTarget.getAttribute('href') ?? '?';
+  const hash = href.indexOf('#');
+  // A new view starts at its top, and focus moves to its heading or to the fragment the link names: the link that
+  // had focus is gone, and without this a screen reader announces nothing and Tab starts mid-page.
+  pending = { kind: 'focus', id: hash < 0 ? null : decodeURIComponent(href.slice(hash + 1)) };
+  navigate(href);
   window.scrollTo?.(0, 0);
 }

@@ -73,7 +73,22 @@ describe('the quote selection in the URL', { timeout: 30_000 }, () => {
     expect(quoteParam()).toBeNull();
     expect(new URLSearchParams(window.location.search).get('section')).toBe('energy');
     expect(screen.queryByRole('region', { name: /Source quote/ })).toBeNull();
-    // Focus does not fall back to the page's start: it lands on the card's heading.
+    // Focus does not fall back to the page's start: it returns to the button that opened the quote.
+    expect(within(card).getByRole('button', { name: 'Show the source quote for 2019' })).toHaveFocus();
+
+    // Escape inside the box closes it too.
+    await userEvent.click(buttons[0]);
+    expect(within(card).getByRole('region', { name: 'Source quote for 2020' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(quoteParam()).toBeNull();
+    expect(buttons[0]).toHaveFocus();
+  });
+
+  it('returns focus to the card\'s heading when the quote was not opened from a button (a copied link)', async () => {
+    serve(files);
+    renderApp(link(`${ENERGY}@2019`));
+    const card = await screen.findByRole('figure', { name: 'Total energy consumption' });
+    await userEvent.click(within(card).getByRole('button', { name: 'Close' }));
     expect(within(card).getByRole('heading', { level: 3 })).toHaveFocus();
   });
 

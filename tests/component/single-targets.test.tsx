@@ -58,7 +58,7 @@ describe('targets of a single milestone', { timeout: 30_000 }, () => {
     expect(within(row).getAllByRole('cell')[1]).toHaveTextContent('from 0.352 (H1 2020, Group)');
   });
 
-  it('open a row\'s quote from its button under the same link a card used, and close back to the table\'s heading', async () => {
+  it('open a row\'s quote from its button under the same link a card used, and close back to that button', async () => {
     serve(withBaseline);
     const { unmount } = renderApp('?section=energy&lang=en');
     const single = await singleTable();
@@ -70,7 +70,7 @@ describe('targets of a single milestone', { timeout: 30_000 }, () => {
     expect(region).toHaveTextContent('2021 年末完成 0.278 吨标准煤/吨');
     await userEvent.click(within(region).getByRole('button', { name: 'Close' }));
     expect(quoteParam()).toBeNull();
-    expect(within(single).getByRole('heading', { level: 3 })).toHaveFocus();
+    expect(within(single).getByRole('button', { name: 'Show the source quote for Alumina energy intensity · new alumina plants · 2021' })).toHaveFocus();
     unmount();
 
     // A copied link reopens it.

@@ -187,6 +187,15 @@ describe('presentation, embed page and print in Chromium', () => {
     await page.keyboard.press('ArrowLeft');
     await expect.poll(slide).toBe('2');
     const second = await title.innerText();
+    // At the last slide, Next keeps the keyboard focus it had (aria-disabled, not disabled) and moves nowhere.
+    await page.keyboard.press('End');
+    await expect.poll(slide).toBe(String(models.length));
+    const next = page.getByRole('button', { name: 'Next chart ›' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    expect(slide()).toBe(String(models.length));
+    expect(await next.getAttribute('aria-disabled')).toBe('true');
+    expect(await next.evaluate((e) => e === document.activeElement)).toBe(true);
     await page.goto(`${h.url}/?section=slides&slide=2&lang=en`);
     expect(await title.innerText()).toBe(second);
     // The slide is 16:9 and fills the viewport's height here.

@@ -173,3 +173,41 @@ describe('the clicked quote lives in the URL', () => {
     await fresh.context().close();
   });
 });
+
+describe('following a link inside the page, and coming Back', () => {
+  it('a data-note marker opens its note in view and focused; Back returns to where the reader was', async () => {
+    const page = await h.newPage({ width: 1280, height: 900 });
+    await page.goto(`${h.url}/?section=economy&lang=en`);
+    // The last marker of a long section: far below the first screen, among cards rendered after the first commit.
+    await page.locator('main .chart-grid').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    const marker = page.locator('main .note-marker a').last();
+    await marker.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(3000);
+    const id = (await marker.getAttribute('href'))!.split('#')[1];
+    await marker.click();
+    const note = page.locator(`[id="${id}"]`);
+    await note.waitFor();
+    await expect.poll(() => focused(note)).toBe(true);
+    expect(await page.evaluate(() => Math.abs(document.activeElement!.getBoundingClientRect().top))).toBeLessThan(50);
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Economy and production' }).waitFor();
+    // The section renders in steps: the position comes back once the page is tall enough again.
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(before - 50);
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(before + 50);
+    await page.context().close();
+  });
+
+  it('a section link in the navigation puts focus on the new section\'s heading', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.url}/?section=overview&lang=en`);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Emissions' }).click();
+    const heading = page.getByRole('heading', { level: 1, name: 'Emissions' });
+    await expect.poll(() => focused(heading)).toBe(true);
+    await page.context().close();
+  });
+});

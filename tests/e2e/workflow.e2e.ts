@@ -49,6 +49,8 @@ describe('the CSR team workflow in Chromium', () => {
     expect(workers.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Show the dashboard with these files' }).click();
     await page.locator('#preview-dashboard-title').waitFor();
+    // The button is replaced by the dashboard: focus moves to its heading instead of falling to the page's start.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('preview-dashboard-title');
     expect(await page.locator('.preview-dashboard .caveat').innerText()).toMatch(/^PREVIEW/);
     await page.context().close();
   });

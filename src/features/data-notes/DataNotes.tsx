@@ -14,7 +14,7 @@ export function DataNotes({ data }: { data: Dataset }) {
       <p>{t('notes.intro')}</p>
       {data.notes.length === 0 && <p>{t('notes.none')}</p>}
       {data.notes.map((n) => (
-        <article key={n.noteId} id={`note-${n.noteId}`} className="data-note" aria-labelledby={`note-title-${n.noteId}`}>
+        <article key={n.noteId} id={`note-${n.noteId}`} tabIndex={-1} className="data-note" aria-labelledby={`note-title-${n.noteId}`}>
           <h3 id={`note-title-${n.noteId}`}>
             <span className={`badge badge-${n.kind}`}>{t(`notes.kind.${n.kind}`)}</span> {lang === 'zh' ? n.titleZh : n.titleEn}
           </h3>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../shared/translate';
 import type { Dataset } from '../../core';
 import { previewLocales } from './locales';
@@ -17,6 +17,9 @@ export function PreviewPage({ renderDashboard }: { renderDashboard: (data: Datas
   });
   const [previewed, setPreviewed] = useState<Dataset | null>(null);
   const [shown, setShown] = useState(false);
+  // The button that asked for the dashboard is replaced by it: focus goes to its heading, not to the page's start.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => { if (shown) heading.current?.focus(); }, [shown]);
   return (
     <>
       <Preview onResult={(r) => { setPreviewed(r ? r.dataset : null); setShown(false); }} />
@@ -26,7 +29,7 @@ export function PreviewPage({ renderDashboard }: { renderDashboard: (data: Datas
       )}
       {previewed && shown && (
         <section className="preview-dashboard" aria-labelledby="preview-dashboard-title">
-          <h2 id="preview-dashboard-title">{t('previewPage.heading')}</h2>
+          <h2 id="preview-dashboard-title" tabIndex={-1} ref={heading}>{t('previewPage.heading')}</h2>
           <p className="caveat" role="note">{t('previewPage.banner')}</p>
           {renderDashboard(previewed)}
         </section>

@@ -107,9 +107,11 @@ function Deck({ data, theme, decal, sectionOf }: { data: Dataset; theme: 'light'
         <section className="slide" aria-labelledby="slide-title"><h2 id="slide-title">{t('share.slides.empty')}</h2></section>
       )}
       <nav className="slide-controls" aria-label={t('share.slides.heading')}>
-        <button type="button" onClick={() => go(n - 1)} disabled={n <= 1}>‹ {t('share.slides.previous')}</button>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus it had (at the first or last slide)
+            to the page's start. A click there moves nowhere (go clamps). */}
+        <button type="button" onClick={() => go(n - 1)} aria-disabled={n <= 1}>‹ {t('share.slides.previous')}</button>
         <span role="status">{t('share.slides.position', { n, total })}</span>
-        <button type="button" onClick={() => go(n + 1)} disabled={n >= total}>{t('share.slides.next')} ›</button>
+        <button type="button" onClick={() => go(n + 1)} aria-disabled={n >= total}>{t('share.slides.next')} ›</button>
         <button type="button" onClick={fullscreen}>{t('share.slides.fullscreen')}</button>
         <a href={exitHref} onClick={onLinkClick}>{t('share.slides.exit')}</a>
       </nav>
