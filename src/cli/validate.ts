@@ -69,17 +69,24 @@ export function runValidate(args: ValidateArgs): { lines: string[]; status: numb
     if (existsSync(path)) content[f] = new Uint8Array(readFileSync(path));
   }
   const only = new Set(Object.keys(args.files));
-  const result = loadDataset(content, { sourceFileExists: (p) => existsSync(join(projectRoot, p)) });
+  // A file, not a folder of that name: reading a folder threw EISDIR and the CLI (and the build) died with a stack trace.
+  const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
+  const result = loadDataset(content, { sourceFileExists: (p) => isFile(join(projectRoot, p)) });
   const seeds = new Map<string, string>();
   for (const s of result.dataset.sources) seeds.set(s.path, readFileSync(join(projectRoot, s.path), 'utf8'));
   const issues = sortIssues([...result.issues, ...checkProvenance(result.dataset, seeds)]).filter((i) => only.has(i.file));
   // Show each file as the user can open it from here, e.g. data/observations.csv.
   const shown = (f: string) => relative(args.cwd, args.files[f as DataFileName] ?? join(args.dataDir, f)) || f;
   const lines = issues.map((i) => formatIssue({ ...i, file: shown(i.file) }, args.lang));
+  // A file checked away from its data folder: the others are missing, so ids and quotes went unchecked. Say so.
+  const absent = DATA_FILES.filter((f) => content[f] === undefined && !only.has(f));
+  const skipped = absent.length === 0 ? [] : [args.lang === 'zh'
+    ? `注意：其旁未找到 ${absent.join('、')}，因此未核对与这些文件相关的标识和引文。请在数据文件夹中检查，或给出整个文件夹。`
+    : `note: ${absent.join(', ')} not found next to it, so ids and quotes that depend on them were not checked. Check the file inside the data folder, or give the whole folder.`];
   const summary = args.lang === 'zh'
     ? `${only.size} 个文件，${issues.length} 个问题`
-    : `${only.size} files, ${issues.length} issue${issues.length === 1 ? '' : 's'}`;
-  return { lines: [...lines, summary], status: issues.length === 0 ? 0 : 1 };
+    : `${only.size} file${only.size === 1 ? '' : 's'}, ${issues.length} issue${issues.length === 1 ? '' : 's'}`;
+  return { lines: [...lines, ...skipped, summary], status: issues.length === 0 ? 0 : 1 };
 }
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);

@@ -5,7 +5,7 @@ import {
 import { readCsv, type CsvTable } from './csv';
 import { decodeBytes } from './decode';
 import { issue, sortIssues, type Issue } from './issues';
-import { typeRows, type TypedRow } from './rows';
+import { typeRows, type RejectedRow, type TypedRow } from './rows';
 
 /** Raw content of the data files; a file left out is reported as missing. Bytes are decoded, strings used as they are. */
 export type DataFiles = Partial<Record<DataFileName, Uint8Array | string>>;
@@ -30,13 +30,14 @@ export interface LoadOptions {
  * receives the CSV table on the way (see `LoadOptions`).
  */
 export function parseDataFile(file: DataFileName, content: Uint8Array | string | undefined, onTable?: LoadOptions['onTable']) {
-  if (content === undefined) return { rows: [] as TypedRow[], issues: [issue(file, 1, 1, 'file_missing')], usable: false };
+  const none: RejectedRow[] = [];
+  if (content === undefined) return { rows: [] as TypedRow[], issues: [issue(file, 1, 1, 'file_missing')], usable: false, rejected: none };
   let text: string;
   const pre: Issue[] = [];
   if (typeof content === 'string') text = content;
   else {
     const decoded = decodeBytes(file, content);
-    if (!decoded.ok) return { rows: [] as TypedRow[], issues: decoded.issues, usable: false };
+    if (!decoded.ok) return { rows: [] as TypedRow[], issues: decoded.issues, usable: false, rejected: none };
     text = decoded.text;
     pre.push(...decoded.issues);
   }
@@ -68,14 +69,20 @@ function dedupe<T extends { line: number }>(file: DataFileName, rows: T[], key: 
  */
 export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadResult {
   const issues: Issue[] = [];
-  const typed = {} as Record<DataFileName, { rows: TypedRow[]; usable: boolean }>;
+  const missingSeeds: RejectedRow[] = [];
+  const typed = {} as Record<DataFileName, { rows: TypedRow[]; usable: boolean; rejected: readonly RejectedRow[] }>;
   for (const f of DATA_FILES) {
     const r = parseDataFile(f, files[f], options.onTable);
     // A loop, not push(...r.issues): a file with an error on every row has more issues than a call takes arguments.
     for (const i of r.issues) issues.push(i);
-    typed[f] = { rows: r.rows, usable: r.usable };
+    typed[f] = { rows: r.rows, usable: r.usable, rejected: r.rejected };
   }
   const unusableFiles = DATA_FILES.filter((f) => !typed[f].usable);
+  // A header without rows is valid CSV, and published it empties the dashboard without a word (Excel leaves such a file
+  // when a filter hid every row before saving). Targets and notes may be empty on purpose; these four may not.
+  for (const f of ['sources.csv', 'scopes.csv', 'indicators.csv', 'observations.csv'] as const) {
+    if (typed[f].usable && typed[f].rows.length === 0 && typed[f].rejected.length === 0) issues.push(issue(f, 1, 1, 'no_rows', {}, 'warning'));
+  }
 
   const sources = dedupe('sources.csv', typed['sources.csv'].rows.map((r): Source => ({
     file: 'sources.csv', line: r.line, sourceId: r.text('source_id'), path: r.text('file'), titleZh: r.text('title_zh'),
@@ -84,6 +91,7 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
   })), (s) => s.sourceId, 'source_id', 1, issues).filter((s) => {
     if (!options.sourceFileExists || options.sourceFileExists(s.path)) return true;
     issues.push(issue('sources.csv', s.line, typed['sources.csv'].rows[0]?.columnOf('file') ?? 2, 'source_file_missing', { value: s.path }));
+    missingSeeds.push({ line: s.line, key: s.sourceId });
     return false;
   });
 
@@ -104,12 +112,40 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
     source: typed['sources.csv'].usable ? new Set(sources.map((s) => s.sourceId)) : null,
   };
 
+  // Ids whose row was left out for an error of its own (a bad date, unit or seed path): the rows citing them are left
+  // out too, but told where that error is, once per file and id with a count, instead of "not in sources.csv" on
+  // every row (one bad date in sources.csv gave 461 such messages, with the real one last).
+  const firstLine = (rows: readonly RejectedRow[]) => {
+    const m = new Map<string, number>();
+    for (const r of rows) if (!m.has(r.key)) m.set(r.key, r.line);
+    return m;
+  };
+  const broken = {
+    unknown_indicator: firstLine(typed['indicators.csv'].rejected),
+    unknown_scope: firstLine(typed['scopes.csv'].rejected),
+    unknown_source: firstLine([...typed['sources.csv'].rejected, ...missingSeeds]),
+  } as const;
+  const brokenCode = { unknown_indicator: 'broken_indicator', unknown_scope: 'broken_scope', unknown_source: 'broken_source' } as const;
+  const cited = new Map<string, { line: number; column: number; code: string; params: Record<string, string | number> }>();
+  /** Reports a reference to an id that is not among the valid rows of its file. */
+  const unknownRef = (file: DataFileName, r: TypedRow, column: string, value: string, code: keyof typeof broken) => {
+    const line = broken[code].get(value);
+    if (line === undefined) {
+      issues.push(issue(file, r.line, r.columnOf(column), code, { value, column }));
+      return;
+    }
+    const key = `${file}\u0000${column}\u0000${value}`;
+    const seen = cited.get(key);
+    if (seen) seen.params.count = Number(seen.params.count) + 1;
+    else cited.set(key, { line: r.line, column: r.columnOf(column), code: brokenCode[code], params: { value, column, line, count: 1 } });
+  };
+
   /** Cross-file checks shared by observations and targets; returns false when the row must be dropped. */
   const checkRefs = (file: DataFileName, r: TypedRow): boolean => {
     let ok = true;
-    const ref = (column: string, set: { has(k: string): boolean } | null, code: string) => {
+    const ref = (column: string, set: { has(k: string): boolean } | null, code: keyof typeof broken) => {
       if (set && !set.has(r.text(column))) {
-        issues.push(issue(file, r.line, r.columnOf(column), code, { value: r.text(column), column }));
+        unknownRef(file, r, column, r.text(column), code);
         ok = false;
       }
     };
@@ -160,13 +196,13 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
     let ok = true;
     for (const [column, set] of [['source_id', known.source], ['source_id_b', known.source]] as const) {
       if (set && !set.has(r.text(column))) {
-        issues.push(issue('notes.csv', r.line, r.columnOf(column), 'unknown_source', { value: r.text(column), column }));
+        unknownRef('notes.csv', r, column, r.text(column), 'unknown_source');
         ok = false;
       }
     }
     for (const id of r.text('indicator_ids').split(' ')) {
       if (known.indicator && !known.indicator.has(id)) {
-        issues.push(issue('notes.csv', r.line, r.columnOf('indicator_ids'), 'unknown_indicator', { value: id, column: 'indicator_ids' }));
+        unknownRef('notes.csv', r, 'indicator_ids', id, 'unknown_indicator');
         ok = false;
       }
     }
@@ -178,6 +214,7 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
     quoteA: r.text('quote_a'), sourceIdB: r.text('source_id_b'), locatorB: r.text('locator_b'), quoteB: r.text('quote_b'),
   })), (n) => n.noteId, 'note_id', 1, issues);
 
+  for (const [key, c] of cited) issues.push(issue(key.split('\u0000')[0] as DataFileName, c.line, c.column, c.code, c.params));
   return { dataset: { sources, scopes, indicators, observations, targets, notes }, issues: sortIssues(issues), unusableFiles };
 }
 

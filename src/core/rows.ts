@@ -70,9 +70,10 @@ function readCell(spec: ColumnSpec, raw: string): Cell | CellError {
  * Types every record of a contract file. Rows with any bad cell are reported and left out; the others are returned.
  * Column lookups go through a Map built from the header, never through object keys taken from the file.
  */
-export function typeRows(file: DataFileName, table: CsvTable): { rows: TypedRow[]; issues: Issue[]; usable: boolean } {
+export function typeRows(file: DataFileName, table: CsvTable): { rows: TypedRow[]; issues: Issue[]; usable: boolean; rejected: RejectedRow[] } {
   const issues: Issue[] = [...table.issues];
-  if (!table.usable) return { rows: [], issues, usable: false };
+  const rejected: RejectedRow[] = [];
+  if (!table.usable) return { rows: [], issues, usable: false, rejected };
   const specs: readonly ColumnSpec[] = [...FILE_SPECS[file], ...(OPTIONAL_COLUMNS[file] ?? [])];
   const index = new Map<string, number>();
   table.header.forEach((h, i) => index.set(h, i));
@@ -81,7 +82,7 @@ export function typeRows(file: DataFileName, table: CsvTable): { rows: TypedRow[
     for (const s of missing) {
       issues.push(issue(file, 1, table.header.length + 1, 'missing_column', { name: s.name, header: table.header.join(',') }));
     }
-    return { rows: [], issues, usable: false };
+    return { rows: [], issues, usable: false, rejected };
   }
   const present = specs.filter((s) => index.has(s.name));
   const layout: Layout = { slot: new Map(present.map((s, k) => [s.name, k])), column: index };
@@ -98,8 +99,18 @@ export function typeRows(file: DataFileName, table: CsvTable): { rows: TypedRow[
       } else cells[k] = res;
     }
     if (!bad) rows.push(new Row(rec.line, cells, layout));
+    else rejected.push({ line: rec.line, key: (rec.fields[positions[0]] ?? '').trim() });
   }
-  return { rows, issues, usable: true };
+  return { rows, issues, usable: true, rejected };
+}
+
+/**
+ * A row left out for a bad cell: its line and the text of its first column (every file's id). Other files' rows that
+ * cite that id are then told where the real error is, not that the id does not exist.
+ */
+export interface RejectedRow {
+  readonly line: number;
+  readonly key: string;
 }
 
 /** Where each contract column sits: its slot among the typed cells, and its column in the file. */

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, runValidate, UsageError } from '../../src/cli/validate';
@@ -26,6 +27,32 @@ describe('npm run validate', () => {
     const { lines } = runValidate(parseArgs(['data/targets.csv'], FIXTURE));
     expect(lines.every((l) => l.startsWith('data/targets.csv:') || /^1 files?, /.test(l))).toBe(true);
     expect(lines).toHaveLength(4);
+  });
+
+  it('says which checks it skipped when a file is validated away from the other data files, and counts "1 file"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esg-lone-'));
+    copyFileSync(join(ROOT, 'data/observations.csv'), join(dir, 'observations.csv'));
+    for (const [lang, note, summary] of [
+      ['en', /^note: sources\.csv, scopes\.csv, indicators\.csv, targets\.csv, notes\.csv not found next to it, so ids and quotes/, '1 file, 0 issues'],
+      ['zh', /^注意：其旁未找到 sources\.csv、scopes\.csv、indicators\.csv、targets\.csv、notes\.csv，因此未核对/, '1 个文件，0 个问题'],
+    ] as const) {
+      const { lines } = runValidate(parseArgs(['--lang', lang, join(dir, 'observations.csv')], dir));
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(note);
+      expect(lines[1]).toBe(summary);
+    }
+  });
+
+  it('reports a source whose file is a folder under seeds/ as missing, instead of crashing on it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esg-seeddir-'));
+    cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+    cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
+    mkdirSync(join(dir, 'seeds/report2021'));
+    const sources = join(dir, 'data/sources.csv');
+    writeFileSync(sources, `${readFileSync(sources, 'utf8').trimEnd()}\ncsr2021,seeds/report2021,2021报告,2021 report,中铝,2022,,\n`);
+    const { lines, status } = runValidate(parseArgs(['--lang', 'en', 'data'], dir));
+    expect(status).toBe(1);
+    expect(lines[0]).toMatch(/^data\/sources\.csv:4:2 .*The source file "seeds\/report2021" does not exist/);
   });
 
   it('passes on the bundled data with exit status 0', () => {

@@ -27,6 +27,16 @@ describe('bad input, at the core', () => {
     expect(parse(`${HEADER}\n`)).toMatchObject({ rows: [], issues: [], usable: true });
   });
 
+  it('header only, in a file the dashboard cannot do without: a warning (so the build stops); targets and notes may be empty', () => {
+    for (const f of ['sources.csv', 'scopes.csv', 'indicators.csv', 'observations.csv'] as const) {
+      const r = loadDataset({ ...base, [f]: `${base[f].split('\n')[0]}\n` });
+      expect(r.issues.filter((i) => i.code === 'no_rows').map((i) => `${i.file}:${i.line}:${i.column}:${i.severity}`)).toEqual([`${f}:1:1:warning`]);
+    }
+    for (const f of ['targets.csv', 'notes.csv'] as const) {
+      expect(loadDataset({ ...base, [f]: `${base[f].split('\n')[0]}\n` }).issues.filter((i) => i.code === 'no_rows')).toEqual([]);
+    }
+  });
+
   it('a PNG renamed .csv', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     const r = parse(png);
@@ -122,11 +132,14 @@ describe('bad input, in the preview pipeline', () => {
     expect(r.diff.totals).toEqual({ added: 0, changed: 0, removed: 0 });
   });
 
-  it('header only: a notice that publishing would empty the file, and every row shows as removed', async () => {
+  it('header only: a warning that publishing would empty the file (a notice for targets and notes), and every row shows as removed', async () => {
     const r = await runPreview({ files: [file('observations.csv', `${HEADER}\n`)], published });
-    expect(r.issues).toEqual([]);
-    expect(r.notices).toEqual([{ key: 'noRows', params: { file: 'observations.csv' } }]);
+    expect(where(r.issues)).toEqual(['observations.csv:1:1:no_rows']);
+    expect(r.notices).toEqual([]);
     expect(r.diff.totals).toEqual({ added: 0, changed: 0, removed: 3 });
+    const targets = await runPreview({ files: [file('targets.csv', `${base['targets.csv'].split('\n')[0]}\n`)], published });
+    expect(targets.issues).toEqual([]);
+    expect(targets.notices).toEqual([{ key: 'noRows', params: { file: 'targets.csv' } }]);
   });
 
   it('an unreadable file is reported with a notice, and gets no cleaned copy', async () => {
@@ -134,5 +147,40 @@ describe('bad input, in the preview pipeline', () => {
     expect(where(r.issues)).toEqual(['observations.csv:1:1:empty_file']);
     expect(r.notices).toEqual([{ key: 'unusable', params: { file: 'observations.csv' } }]);
     expect(r.files[0]).toMatchObject({ cleaned: null, clean: 'unusable' });
+  });
+});
+
+// One broken row in sources, scopes or indicators leaves out every row that cites its id. Those rows are told where the
+// real error is, once per file and id with a count; "is not in sources.csv" would be false (it is there) and came once
+// per row, hundreds of times, before the one message that mattered.
+describe('a row that others cite, left out for an error of its own', () => {
+  const codes = (r: ReturnType<typeof loadDataset>) => where(r.issues);
+  it.each([
+    ['sources.csv', base['sources.csv'].replace(',2021\n', ',2021/6/30\n'), 'sources.csv:2:6:invalid_date',
+      ['notes.csv:2:8:broken_source', 'notes.csv:2:11:broken_source', 'observations.csv:2:6:broken_source', 'targets.csv:2:9:broken_source'], 'csr2020'],
+    ['indicators.csv', base['indicators.csv'].replace('energy_total,能源消费总量,Total energy consumption,energy,10^4 tce', 'energy_total,能源消费总量,Total energy consumption,energy,万吨标准煤'),
+      'indicators.csv:2:5:unknown_unit', ['notes.csv:2:3:broken_indicator', 'observations.csv:2:1:broken_indicator'], 'energy_total'],
+    ['scopes.csv', base['scopes.csv'].replace('group,集团,Group', 'group,,Group'), 'scopes.csv:2:2:missing_value',
+      ['observations.csv:2:3:broken_scope'], 'group'],
+  ] as const)('%s', (file, content, cause, cited, id) => {
+    const r = loadDataset({ ...base, [file]: content });
+    expect(codes(r)).toContain(cause);
+    const refs = r.issues.filter((i) => i.code.startsWith('broken_') || i.code.startsWith('unknown_') && i.code !== 'unknown_unit');
+    expect(where(refs)).toEqual(cited);
+    for (const i of refs) expect(i.params).toMatchObject({ value: id, line: 2 });
+    // Counted per file: energy_total has two observation rows in the base data.
+    if (file === 'indicators.csv') expect(refs.find((i) => i.file === 'observations.csv')!.params.count).toBe(2);
+  });
+
+  it('a source whose seed text is missing (CLI) is the cause, not "not in sources.csv"', () => {
+    const r = loadDataset(base, { sourceFileExists: () => false });
+    expect(where(r.issues).filter((c) => /source_file_missing|_source$/.test(c))).toEqual([
+      'notes.csv:2:8:broken_source', 'notes.csv:2:11:broken_source', 'observations.csv:2:6:broken_source', 'sources.csv:2:2:source_file_missing', 'targets.csv:2:9:broken_source',
+    ]);
+  });
+
+  it('an id that is nowhere is still "not in"', () => {
+    const r = loadDataset({ ...base, 'observations.csv': obs(row('1').replace('csr2020', 'csr2021')) });
+    expect(where(r.issues)).toContain('observations.csv:2:6:unknown_source');
   });
 });

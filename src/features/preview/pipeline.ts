@@ -162,7 +162,11 @@ export async function startPreview(req: PreviewRequest, onProgress: (p: PreviewP
   // Issues and rows of the files not dropped point at the published files' own lines, not at the rebuilt text.
   const back = (file: string, line: number) => lineMaps.get(file as DataFileName)?.get(line) ?? line;
   // A loop, not push(...): a file with an error on every row has more issues than a call takes arguments.
-  for (const i of loaded.issues) issues.push(lineMaps.has(i.file as DataFileName) ? { ...i, line: back(i.file, i.line) } : i);
+  for (const i of loaded.issues) {
+    // An empty file the reader did not drop is the published data missing, which a notice already says.
+    if (i.code === 'no_rows' && !dropped.has(i.file as DataFileName)) continue;
+    issues.push(lineMaps.has(i.file as DataFileName) ? { ...i, line: back(i.file, i.line) } : i);
+  }
   const relined = <T extends { line: number }>(f: DataFileName, rows: readonly T[]): readonly T[] =>
     lineMaps.has(f) ? rows.map((r) => ({ ...r, line: back(f, r.line) })) : rows;
   const d = loaded.dataset;
@@ -174,7 +178,8 @@ export async function startPreview(req: PreviewRequest, onProgress: (p: PreviewP
   for (const f of dropped.keys()) {
     if (loaded.unusableFiles.includes(f)) notices.push({ key: 'unusable', params: { file: f } });
     // A header-only file is valid CSV, but publishing it would silently empty that part of the dashboard.
-    else if (rowsOf(dataset, f).length === 0 && !issues.some((i) => i.file === f && i.line > 1)) notices.push({ key: 'noRows', params: { file: f } });
+    // (The core warns about the four files the dashboard cannot do without: no notice on top of that.)
+    else if (rowsOf(dataset, f).length === 0 && !issues.some((i) => i.file === f && (i.line > 1 || i.code === 'no_rows'))) notices.push({ key: 'noRows', params: { file: f } });
   }
 
   step('comparing');
