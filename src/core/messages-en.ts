@@ -37,6 +37,7 @@ export const MESSAGES_EN: Readonly<Record<string, string>> = {
   unknown_indicator: 'Indicator "{{value}}" is not in indicators.csv. Add it there first, or correct the spelling.',
   unknown_scope: 'Scope "{{value}}" is not in scopes.csv. Add it there first, or correct the spelling.',
   unknown_source: 'Source "{{value}}" is not in sources.csv. Add it there first, or correct the spelling.',
+  formula_like: 'The text in "{{column}}" starts with {{first}}, so Excel may run it as a formula when a downloaded copy is opened. Start the text with a word or a number instead.',
   no_rows: 'This file has its header but no data rows: published like this, the dashboard shows nothing from it. Put the rows back (the Sources section offers the published copy).',
   broken_indicator: 'Indicator "{{value}}" has an error on indicators.csv line {{line}}, so the {{count}} row(s) of this file that cite it are left out. Fix that line first; they come back with it.',
   broken_scope: 'Scope "{{value}}" has an error on scopes.csv line {{line}}, so the {{count}} row(s) of this file that cite it are left out. Fix that line first; they come back with it.',

@@ -37,6 +37,7 @@ export const MESSAGES_ZH: Readonly<Record<string, string>> = {
   unknown_indicator: '指标“{{value}}”不在 indicators.csv 中。请先在那里添加，或更正拼写。',
   unknown_scope: '范围“{{value}}”不在 scopes.csv 中。请先在那里添加，或更正拼写。',
   unknown_source: '来源“{{value}}”不在 sources.csv 中。请先在那里添加，或更正拼写。',
+  formula_like: '“{{column}}”中的文字以 {{first}} 开头，用 Excel 打开下载的副本时可能被当作公式执行。请改为以文字或数字开头。',
   no_rows: '该文件只有表头、没有数据行：照此发布，仪表盘将不显示其中任何内容。请补回数据行（“来源”板块可下载已发布的版本）。',
   broken_indicator: '指标“{{value}}”在 indicators.csv 第 {{line}} 行有错误，因此本文件中引用它的 {{count}} 行暂被略去。请先修正那一行，这些行随之恢复。',
   broken_scope: '范围“{{value}}”在 scopes.csv 第 {{line}} 行有错误，因此本文件中引用它的 {{count}} 行暂被略去。请先修正那一行，这些行随之恢复。',

@@ -96,13 +96,23 @@ export function typeRows(file: DataFileName, table: CsvTable): { rows: TypedRow[
       if (res instanceof CellError) {
         bad = true;
         issues.push(issue(file, rec.line, positions[k] + 1, res.code, { ...res.params, column: present[k].name }));
-      } else cells[k] = res;
+      } else {
+        cells[k] = res;
+        // Text that Excel would run as a formula when someone opens a downloaded copy (the site's data-file downloads
+        // and the preview's cleaned copy carry the cells as written): kept, but the build stops until it is reworded.
+        const lead = typeof res === 'string' && present[k].type.kind === 'text' ? FORMULA_LEAD.exec(res) : null;
+        if (lead) issues.push(issue(file, rec.line, positions[k] + 1, 'formula_like', { column: present[k].name, first: LEAD_NAME[lead[0]] ?? lead[0] }, 'warning'));
+      }
     }
     if (!bad) rows.push(new Row(rec.line, cells, layout));
     else rejected.push({ line: rec.line, key: (rec.fields[positions[0]] ?? '').trim() });
   }
   return { rows, issues, usable: true, rejected };
 }
+
+// What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
+const FORMULA_LEAD = /^[=+\-@\t\r]/;
+const LEAD_NAME: Readonly<Record<string, string>> = { '\t': 'Tab', '\r': 'CR' };
 
 /**
  * A row left out for a bad cell: its line and the text of its first column (every file's id). Other files' rows that

@@ -105,7 +105,7 @@ describe('the quote selection in the URL', { timeout: 30_000 }, () => {
     expect(screen.getAllByRole('link', { name: /Energy twice/ })[0].getAttribute('href')).not.toContain('quote');
 
     await userEvent.click(screen.getByRole('button', { name: '中文' }));
-    const region = await screen.findByRole('region', { name: '2019 年 的来源原文' });
+    const region = await screen.findByRole('region', { name: '来源原文：2019 年' });
     expect(screen.getByRole('figure', { name: '能源消费总量' })).toContainElement(region);
     expect(quoteParam()).toBe(`${ENERGY}@2019`);
     expect(new URLSearchParams(window.location.search).get('lang')).toBe('zh');

@@ -79,7 +79,7 @@ describe('the clicked quote lives in the URL', () => {
     expect(await inViewport(fresh, again)).toBe(true);
 
     await fresh.getByRole('button', { name: '中文' }).click();
-    const zh = fresh.getByRole('figure', { name: '能源消费总量', exact: true }).getByRole('region', { name: '2020 年 的来源原文' });
+    const zh = fresh.getByRole('figure', { name: '能源消费总量', exact: true }).getByRole('region', { name: '来源原文：2020 年' });
     await zh.waitFor();
     expect(await zh.innerText()).toContain('能源消费总量 万吨标准煤 2,384.88 2,866.31 2,902.17');
     expect(quoteOf(fresh)).toBe('energy_consumption_total|group|year@2020');
@@ -126,7 +126,7 @@ describe('the clicked quote lives in the URL', () => {
     await expect.poll(() => focused(again)).toBe(true);
     expect(await inViewport(fresh, again)).toBe(true);
     await fresh.getByRole('button', { name: '中文' }).click();
-    const zh = fresh.getByRole('region', { name: '新建氧化铝企业 · 2021 年 的来源原文' });
+    const zh = fresh.getByRole('region', { name: '来源原文：新建氧化铝企业 · 2021 年' });
     await zh.waitFor();
     expect(await zh.innerText()).toContain('新建氧化铝企业综合能耗，2021 年末完成 0.278 吨标准煤/吨');
     expect(quoteOf(fresh)).toBe(`${targetPathKey('alumina_energy_intensity')}@2021:target:alumina_energy_new_2021`);
@@ -134,7 +134,7 @@ describe('the clicked quote lives in the URL', () => {
     // With the quote open the page stays clean for axe-core, and a section link leaves the selection behind.
     await fresh.waitForLoadState('networkidle');
     expect(await axeViolations(fresh)).toEqual([]);
-    expect(await fresh.getByRole('region', { name: /的来源原文/ }).count()).toBe(1);
+    expect(await fresh.getByRole('region', { name: /^来源原文：/ }).count()).toBe(1);
     const water = fresh.getByRole('navigation').getByRole('link', { name: '水资源', exact: true });
     expect(await water.getAttribute('href')).not.toContain('quote');
     await fresh.context().close();

@@ -184,3 +184,21 @@ describe('a row that others cite, left out for an error of its own', () => {
     expect(where(r.issues)).toContain('observations.csv:2:6:unknown_source');
   });
 });
+
+// CSV injection: a text cell Excel would run as a formula. The row stays (it is only text here), but npm run validate and
+// the build stop on the warning, so it is never published and never reaches a download.
+describe('text that a spreadsheet would run as a formula', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example","click")', '='], ['+cmd|\' /C calc\'!A0', '+'], ['-2+3', '-'], ['@SUM(A1)', '@'],
+  ] as const)('%s', (text, first) => {
+    const r = parse(obs(`energy_total,2020,group,2902.17,reported,csr2020,附录,q,,"${text.replaceAll('"', '""')}"`));
+    expect(where(r.issues)).toEqual(['observations.csv:2:10:formula_like']);
+    expect(r.issues[0]).toMatchObject({ severity: 'warning', params: { column: 'note_en', first } });
+    expect(r.rows).toHaveLength(1);
+  });
+
+  it('numbers may start with a sign, and text elsewhere with anything', () => {
+    const r = parse(obs('energy_total,2020,group,-0.43,reported,csr2020,附录,q,"注：=号",note'));
+    expect(r.issues).toEqual([]);
+  });
+});
