@@ -55,31 +55,37 @@ export function readCsv(file: string, rawText: string): CsvTable {
   let nextBreak = text.indexOf('\n');
 
   const rows: CsvRecord[] = [];
-  let start = 0;
-  let quoteError: { line: number; column: number } | null = null;
-  Papa.parse<string[]>(text, {
-    delimiter: ',',
-    newline: '\n',
-    quoteChar: '"',
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    step: (result) => {
-      for (; nextBreak !== -1 && nextBreak < start; nextBreak = text.indexOf('\n', nextBreak + 1)) line++;
-      if (!quoteError) {
-        const bad = result.errors.find((e) => e.type === 'Quotes');
-        if (bad) {
-          // Once per file at most, so counting from the top is fine.
-          const at = typeof bad.index === 'number' ? bad.index : start;
-          quoteError = { line: lineAt(at), column: Math.max(1, result.data.length) };
+  const quoteIssues: Issue[] = [];
+  // A record with a quoting error is left out and named at the cell where the error is. After text that follows a
+  // closing quote ("附录"关键绩效表) reading resumes on the next line: PapaParse would otherwise run on to the next
+  // quotation mark, taking every row in between with it. A quote never closed leaves nothing readable after it.
+  for (let base = 0; base < text.length;) {
+    let start = base;
+    let resume = -1;
+    Papa.parse<string[]>(base === 0 ? text : text.slice(base), {
+      delimiter: ',',
+      newline: '\n',
+      quoteChar: '"',
+      dynamicTyping: false,
+      skipEmptyLines: false,
+      step: (result, parser) => {
+        for (; nextBreak !== -1 && nextBreak < start; nextBreak = text.indexOf('\n', nextBreak + 1)) line++;
+        if (result.errors.some((e) => e.type === 'Quotes')) {
+          const at = quoteProblem(text, start) ?? { offset: start, column: Math.max(1, result.data.length), code: 'unterminated_quote' };
+          quoteIssues.push(issue(file, lineAt(at.offset), at.column, at.code));
+          const next = text.indexOf('\n', at.offset);
+          resume = at.code === 'text_after_quote' && next !== -1 && quoteIssues.length < MAX_QUOTE_ISSUES ? next + 1 : text.length;
+          parser.abort();
+          return;
         }
-      }
-      rows.push({ line, fields: result.data });
-      start = result.meta.cursor + 1;
-    },
-  });
+        rows.push({ line, fields: result.data });
+        start = base + result.meta.cursor + 1;
+      },
+    });
+    if (resume === -1) break;
+    base = resume;
+  }
 
-  // Assigned inside the PapaParse callback, which TypeScript's narrowing cannot see.
-  const brokenQuote = quoteError as { line: number; column: number } | null;
   const [head, ...body] = rows;
   if (!head || head.fields.every((f) => f.trim() === '')) return fail('missing_header');
   const header = head.fields.map((h) => h.trim());
@@ -103,7 +109,6 @@ export function readCsv(file: string, rawText: string): CsvTable {
   const mayHaveControls = CONTROL_CHARS.test(text);
   const records: CsvRecord[] = [];
   for (const row of body) {
-    if (brokenQuote && row.line >= brokenQuote.line) break;
     if (row.fields.every((f) => f.trim() === '')) continue; // Excel's trailing ",,,," rows
     const problem = recordProblem(file, row, header.length, mayHaveControls);
     if (problem) issues.push(problem);
@@ -114,11 +119,36 @@ export function readCsv(file: string, rawText: string): CsvTable {
       records.push(row);
     }
   }
-  if (brokenQuote) {
-    const { line, column } = brokenQuote;
-    issues.push(issue(file, line, column, 'unterminated_quote'));
-  }
+  for (const q of quoteIssues) issues.push(q);
   return { header, records, issues, usable: true };
+}
+
+/** After this many quoting errors the rest of a file is not read: each costs a scan from the top for its line. */
+const MAX_QUOTE_ISSUES = 100;
+
+/**
+ * Where the record starting at `from` breaks the quoting rules: the offset and 1-based column of a quoted cell never
+ * closed (`unterminated_quote`), or of a closing quote followed by more text (`text_after_quote`); null if it does
+ * not. PapaParse's own error says neither which cell nor which of the two it is.
+ */
+export function quoteProblem(text: string, from: number): { offset: number; column: number; code: string } | null {
+  let i = from;
+  for (let column = 1; ; column++) {
+    if (text[i] === '"') {
+      const opened = i;
+      for (i++; ; i += 2) {
+        i = text.indexOf('"', i);
+        if (i === -1) return { offset: opened, column, code: 'unterminated_quote' };
+        if (text[i + 1] !== '"') break;
+      }
+      i++;
+      if (i < text.length && text[i] !== ',' && text[i] !== '\n') return { offset: i - 1, column, code: 'text_after_quote' };
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\n') i++;
+    }
+    if (text[i] !== ',') return null;
+    i++;
+  }
 }
 
 function recordProblem(file: string, row: CsvRecord, width: number, checkControls: boolean): Issue | null {

@@ -15,6 +15,7 @@ export const MESSAGES_EN: Readonly<Record<string, string>> = {
   empty_header: 'This column has no name in the header row. Name it, or delete the empty column.',
   reserved_header: 'The column name "{{name}}" is not allowed. Rename or delete this column.',
   duplicate_header: 'The column name "{{name}}" appears twice (first in column {{first}}). Rename or delete one of them.',
+  text_after_quote: 'A cell here is in quotation marks but text follows the closing one, so this row cannot be read; the rows after it are read. Put the whole cell in quotation marks and write "" for each quotation mark inside it, or remove the quotation marks.',
   unterminated_quote: 'A quotation mark opened here is never closed, so the rest of the file cannot be read. Close the quote or remove it; inside a quoted cell write "" for one quotation mark.',
   wrong_field_count: 'This row has {{found}} cells but the header has {{expected}}. Look for an extra comma (put cells containing commas in quotes) or a missing cell.',
   field_too_long: 'This cell is {{length}} characters long (limit {{max}}); usually a quotation mark is missing. Check the quotes in this row.',

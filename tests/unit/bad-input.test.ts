@@ -61,6 +61,19 @@ describe('bad input, at the core', () => {
     expect(r.rows.map((x) => x.line)).toEqual([2]);
   });
 
+  // The audit's case: quotation marks typed around a word in a text editor. The cell is named (G, the locator), the
+  // message says what is wrong, and the rows after it are read; before, the column was wherever PapaParse gave up (I),
+  // the message said "never closed", and every later row was lost.
+  it.each([
+    ['a word in quotes, then more text', 'energy_total,2020,group,1,reported,csr2020,"附录"关键绩效表,"q 1",,', 'observations.csv:3:7:text_after_quote'],
+    ['a stray quote inside a quoted cell', 'energy_total,2020,group,1,reported,csr2020,附录,"他说"好"q 1",,', 'observations.csv:3:8:text_after_quote'],
+    ['after a quoted cell with a line break and "" inside', 'energy_total,2020,group,1,reported,csr2020,附录,"a ""b""\nc" d,,', 'observations.csv:4:8:text_after_quote'],
+  ] as const)('text after a closing quote (%s): that row is named at its cell and left out, the rest is read', (_, bad, at) => {
+    const r = parse(obs(GOOD, bad, row('1'), row('2').replace('2020', '2019')));
+    expect(where(r.issues)).toEqual([at]);
+    expect(r.rows.map((x) => x.line)).toEqual(at.includes(':4:') ? [2, 5, 6] : [2, 4, 5]);
+  });
+
   it('ragged rows: too few and too many cells, at the first missing or extra cell', () => {
     const r = parse(obs('energy_total,2020,group', GOOD, `${row('1')},extra`));
     expect(where(r.issues)).toEqual(['observations.csv:2:4:wrong_field_count', 'observations.csv:4:11:wrong_field_count']);
