@@ -42,9 +42,10 @@ export function numberFormat(lang: Lang, options: DecimalOptions): NumberFormatt
 /**
  * A computed change for display, always with its sign: "+1.3", "−0.002", and no sign on a zero result. The minus is
  * U+2212, the sign typesetters use and screen readers read as "minus" (a hyphen-minus is often read as "dash").
+ * `minimumFractionDigits` keeps trailing zeros, so a column of percentages reads alike ("+3.0%" beside "+1.3%").
  */
-export function formatSigned(n: number, lang: Lang, maximumFractionDigits: number): string {
-  return minusSign(numberFormat(lang, { maximumFractionDigits, signDisplay: 'exceptZero' }).format(n));
+export function formatSigned(n: number, lang: Lang, maximumFractionDigits: number, minimumFractionDigits = 0): string {
+  return minusSign(numberFormat(lang, { maximumFractionDigits, minimumFractionDigits, signDisplay: 'exceptZero' }).format(n));
 }
 
 /**
@@ -132,5 +133,6 @@ export function formatChange(prev: number, curr: number, unitCode: string, lang:
     return `${nf(pp, 2)} ${unitOfDifference('%', lang)}`;
   }
   if (prev === 0) return '';
-  return `${nf(((curr - prev) / Math.abs(prev)) * 100, 1)}%`;
+  // One decimal always: "+3.0%" beside "+1.3%", not "+3%".
+  return `${formatSigned(((curr - prev) / Math.abs(prev)) * 100, lang, 1, 1)}%`;
 }

@@ -94,8 +94,8 @@ describe('the reason next to "no data"', () => {
 // 10% (2020) to at least 15% by October 2021: 5 points in 10 months, 6 points a year.
 describe('a target in percent', () => {
   it.each([
-    ['en', 'Weight of the environmental-hazard identification and remediation element', /^−5 pp \(−33\.3%\)/, /^\+6 pp\/year \(\+60%\/year\)$/, /: ≥ 15%/],
-    ['zh', '环境隐患排查与治理要素权重', /^−5 个百分点（−33\.3%）/, /^每年 \+6 个百分点（每年 \+60%）$/, /：≥ 15%/],
+    ['en', 'Weight of the environmental-hazard identification and remediation element', /^−5 pp \(−33\.3%\)/, /^\+6 pp\/year \(\+60\.0%\/year\)$/, /: ≥ 15%/],
+    ['zh', '环境隐患排查与治理要素权重', /^−5 个百分点（−33\.3%）/, /^每年 \+6 个百分点（每年 \+60\.0%）$/, /：≥ 15%/],
   ] as const)('%s: gap and pace in points, the target in percent', async (lang, name, gap, pace, target) => {
     serve(files);
     renderApp(`?section=economy&lang=${lang}`, lang);

@@ -72,7 +72,10 @@ describe('numbers as each language reads them', () => {
     [-23.89, -32.21, '%', 'zh', '−8.32 个百分点'],
     [97.09, 92.92, '%', 'en', '−4.17 pp'],
     [0, 5, 't', 'en', ''],
-    [5, 5, 't', 'en', '0%'],
+    [5, 5, 't', 'en', '0.0%'],
+    // One decimal always, so a column of changes reads alike: "+3.0%", not "+3%" beside "+1.3%".
+    [1719, 1771, '10^4 t', 'en', '+3.0%'],
+    [100, 90, 't', 'zh', '−10.0%'],
   ] as const)('change %d -> %d (%s, %s) = %s', (a, b, unit, lang, expected) => {
     expect(formatChange(a, b, unit, lang)).toBe(expected);
   });

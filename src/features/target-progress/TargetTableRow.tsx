@@ -26,7 +26,8 @@ export function TargetTableRow({ r, name, diffUnit, scale, lang, t, scopeName, o
   diffUnit: string; scale: number; lang: Lang; t: TFunction; scopeName: (id: string) => string; onQuote: () => void;
 }) {
   const { target: g, assessment: a } = r;
-  const pct = (x: number | null) => (x === null ? '–' : `${fmt(x, lang, 1)}%`);
+  // Relative sizes with one decimal always ("+2.0%" beside "+0.6%").
+  const pct = (x: number | null) => (x === null ? '–' : `${formatSigned(x, lang, 1, 1)}%`);
   const paceDigits = derivedDigits(g.valueText, scale);
   const which = `${scopeName(g.scopeId)} · ${periodLabel(g.period, t)}`;
   const show = t('chart.showQuote', { period: name ? `${name} · ${which}` : which });
