@@ -108,8 +108,12 @@ export function readCsv(file: string, rawText: string): CsvTable {
   // One scan of the whole text spares a per-cell check in the usual case of a file without control characters.
   const mayHaveControls = CONTROL_CHARS.test(text);
   const records: CsvRecord[] = [];
+  const widths = new Set<number>();
+  let filled = 0;
   for (const row of body) {
     if (row.fields.every((f) => f.trim() === '')) continue; // Excel's trailing ",,,," rows
+    filled++;
+    widths.add(row.fields.length);
     const problem = recordProblem(file, row, header.length, mayHaveControls);
     if (problem) issues.push(problem);
     else {
@@ -118,6 +122,13 @@ export function readCsv(file: string, rawText: string): CsvTable {
       for (let i = 0; i < fields.length; i++) fields[i] = fields[i].trim();
       records.push(row);
     }
+  }
+  // Every row has the same number of cells and the header another: the header is what is wrong (a comma missing, or
+  // a full-width ，), and one message there says so instead of one per row (469 for a single typed ，).
+  const [only] = widths;
+  if (filled >= 2 && widths.size === 1 && only !== header.length && issues.every((i) => i.code === 'wrong_field_count')) {
+    issues.length = 0;
+    return fail('header_width', 1, 1, { expected: header.length, found: only });
   }
   for (const q of quoteIssues) issues.push(q);
   return { header, records, issues, usable: true };

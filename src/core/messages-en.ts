@@ -17,6 +17,7 @@ export const MESSAGES_EN: Readonly<Record<string, string>> = {
   duplicate_header: 'The column name "{{name}}" appears twice (first in column {{first}}). Rename or delete one of them.',
   text_after_quote: 'A cell here is in quotation marks but text follows the closing one, so this row cannot be read; the rows after it are read. Put the whole cell in quotation marks and write "" for each quotation mark inside it, or remove the quotation marks.',
   unterminated_quote: 'A quotation mark opened here is never closed, so the rest of the file cannot be read. Close the quote or remove it; inside a quoted cell write "" for one quotation mark.',
+  header_width: 'The header row has {{expected}} columns but every row below it has {{found}}: the header is probably missing a comma, or has a full-width one (，) or an extra one. Correct the header (copy it from the template).',
   wrong_field_count: 'This row has {{found}} cells but the header has {{expected}}. Look for an extra comma (put cells containing commas in quotes) or a missing cell.',
   field_too_long: 'This cell is {{length}} characters long (limit {{max}}); usually a quotation mark is missing. Check the quotes in this row.',
   control_character: 'This cell contains an invisible control character. Retype the cell or delete the character.',

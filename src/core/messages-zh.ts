@@ -17,6 +17,7 @@ export const MESSAGES_ZH: Readonly<Record<string, string>> = {
   duplicate_header: '列名“{{name}}”出现了两次（第一次在第 {{first}} 列）。请重命名或删除其中一列。',
   text_after_quote: '此单元格用引号括起，但右引号之后还有文字，因此无法读取此行；其后各行照常读取。请把整个单元格用引号括起、并把其中的每个引号写成 ""，或删除这些引号。',
   unterminated_quote: '此处的引号没有闭合，文件其余部分无法读取。请补全或删除该引号；在带引号的单元格内，用 "" 表示一个引号。',
+  header_width: '表头有 {{expected}} 列，而其下每一行都有 {{found}} 个单元格：表头很可能少了逗号、用了全角逗号（，）或多了逗号。请更正表头（可从模板复制）。',
   wrong_field_count: '此行有 {{found}} 个单元格，但表头有 {{expected}} 列。请检查是否多了逗号（含逗号的内容需加引号）或缺少单元格。',
   field_too_long: '此单元格长达 {{length}} 个字符（上限 {{max}}），通常是缺少引号。请检查此行的引号。',
   control_character: '此单元格包含不可见的控制字符。请重新输入该单元格或删除该字符。',

@@ -74,6 +74,13 @@ describe('bad input, at the core', () => {
     expect(r.rows.map((x) => x.line)).toEqual(at.includes(':4:') ? [2, 5, 6] : [2, 4, 5]);
   });
 
+  it('a header with a full-width comma: one message at the header, not one per row', () => {
+    const r = parse(obs(GOOD, row('1')).replace('indicator_id,period', 'indicator_id，period'));
+    expect(where(r.issues)).toEqual(['observations.csv:1:1:header_width']);
+    expect(r.issues[0].params).toEqual({ expected: 9, found: 10 });
+    expect(r.usable).toBe(false);
+  });
+
   it('ragged rows: too few and too many cells, at the first missing or extra cell', () => {
     const r = parse(obs('energy_total,2020,group', GOOD, `${row('1')},extra`));
     expect(where(r.issues)).toEqual(['observations.csv:2:4:wrong_field_count', 'observations.csv:4:11:wrong_field_count']);
