@@ -47,7 +47,10 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
   }
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(body);
-    return { ok: true, text, encoding: 'gb18030', issues: [issue(file, 1, 1, 'encoding_gb18030', {}, 'warning')] };
+    // GBK has no −, ₂ or ³; Excel writes each as "?" when it saves, silently. Counting them tells the editor what to check.
+    let marks = 0;
+    for (let i = text.indexOf('?'); i !== -1; i = text.indexOf('?', i + 1)) marks++;
+    return { ok: true, text, encoding: 'gb18030', issues: [issue(file, 1, 1, 'encoding_gb18030', { marks }, 'warning')] };
   } catch {
     return refuse('encoding_unknown');
   }

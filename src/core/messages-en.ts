@@ -6,7 +6,7 @@ export const MESSAGES_EN: Readonly<Record<string, string>> = {
   utf16_file: 'The file is UTF-16 ("Unicode text"). In Excel choose Save As > "CSV UTF-8 (Comma delimited)".',
   binary_file: 'This is not a CSV but a {{kind}} file with a .csv name. Replace it with the real CSV file (from a workbook: in Excel choose Save As > "CSV UTF-8 (Comma delimited)").',
   binary_unknown: 'This is not a text file, so it cannot be a CSV. Replace it with the real CSV file (from a workbook: in Excel choose Save As > "CSV UTF-8 (Comma delimited)").',
-  encoding_gb18030: 'The file is in GBK/GB18030 (Chinese Excel\'s plain "CSV"); it was read, but save it next time as "CSV UTF-8 (Comma delimited)".',
+  encoding_gb18030: 'The file is in GBK/GB18030 (Chinese Excel\'s plain "CSV"). It was read, but that format cannot hold some characters (such as −, ₂ and ³), which Excel saves as "?": this file has {{marks}} "?". Check those cells, and save as "CSV UTF-8 (Comma delimited)" next time.',
   encoding_unknown: 'The text encoding is neither UTF-8 nor GB18030. Save the file as "CSV UTF-8 (Comma delimited)".',
   html_not_csv: 'This is a web page (HTML), not a CSV: the file is missing on the server or was saved from a browser. Upload the CSV itself.',
   missing_header: 'The first line must be the header row with the column names. Add it back (copy it from the template).',

@@ -6,7 +6,7 @@ export const MESSAGES_ZH: Readonly<Record<string, string>> = {
   utf16_file: '文件是 UTF-16 编码（“Unicode 文本”）。请在 Excel 中选择“另存为”>“CSV UTF-8（逗号分隔）”。',
   binary_file: '这不是 CSV，而是扩展名为 .csv 的 {{kind}} 文件。请换成真正的 CSV 文件（如是工作簿，请在 Excel 中选择“另存为”>“CSV UTF-8（逗号分隔）”）。',
   binary_unknown: '这不是文本文件，因此不可能是 CSV。请换成真正的 CSV 文件（如是工作簿，请在 Excel 中选择“另存为”>“CSV UTF-8（逗号分隔）”）。',
-  encoding_gb18030: '文件为 GBK/GB18030 编码（中文版 Excel 默认的“CSV”）；已读取，但下次请另存为“CSV UTF-8（逗号分隔）”。',
+  encoding_gb18030: '文件为 GBK/GB18030 编码（中文版 Excel 默认的“CSV”）。已读取，但该编码无法保存部分字符（如 −、₂、³），Excel 会将其存为“?”：本文件中有 {{marks}} 个“?”。请核对这些单元格，下次请另存为“CSV UTF-8（逗号分隔）”。',
   encoding_unknown: '文本编码既不是 UTF-8 也不是 GB18030。请另存为“CSV UTF-8（逗号分隔）”。',
   html_not_csv: '这是网页（HTML），不是 CSV：服务器上缺少该文件，或文件是从浏览器另存的。请上传 CSV 文件本身。',
   missing_header: '第一行必须是列名表头。请补上表头（可从模板复制）。',

@@ -54,3 +54,13 @@ describe('files as Excel and WPS save them', () => {
     expect(decodeBytes('x.csv', new Uint8Array())).toMatchObject({ ok: false, issues: [{ code: 'empty_file' }] });
   });
 });
+
+// Excel's GBK save writes every character GBK lacks (−, ₂, ³) as "?", without a word: the warning counts them.
+describe('a GBK file with characters GBK cannot hold', () => {
+  it('counts the question marks in its warning', () => {
+    const gbk = new Uint8Array([...new TextEncoder().encode('a,b\n'), 0xc4, 0xdc, 0x3f, 0x31, 0x2c, 0x3f, 0x0a]); // 能?1,?
+    const r = decodeBytes('observations.csv', gbk);
+    expect(r.ok && r.text).toBe('a,b\n能?1,?\n');
+    expect(r.issues.map((i) => [i.code, i.params])).toEqual([['encoding_gb18030', { marks: 2 }]]);
+  });
+});
