@@ -1,18 +1,18 @@
 import { useRef } from 'react';
 import { useT } from '../../shared/translate';
 import { listText } from '../../charts/targetSummary';
-import { capitalized, colon, nameIn, scopeName, type Dataset } from '../../core';
+import { nameIn, scopeName, type Dataset } from '../../core';
 import { targetPathKey } from '../../charts/chartKeys';
 import { notesOf } from '../../charts/series';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { QuoteBox } from '../../shared/QuoteBox';
-import { comparatorSign, formatAmount, localScale, periodLabel, unitOfDifference } from '../../shared/format';
+import { formatAmount, localScale, periodLabel, unitOfDifference } from '../../shared/format';
 import { formatQuote, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { TableScroll } from '../../shared/TableScroll';
 import type { TargetGroup, TargetRow } from './model';
-import { TargetTableHead, TargetTableRow } from './TargetTableRow';
+import { milestoneLine, TargetTableHead, TargetTableRow } from './TargetTableRow';
 
 /**
  * The targets of a section that have one milestone each, in one table after the path charts. One milestone draws no
@@ -58,9 +58,7 @@ export function SingleTargets({ groups, data }: { groups: readonly TargetGroup[]
       {caveats.map((c) => <p key={c} className="caveat" role="note">{c}</p>)}
       {quoted && (
         <QuoteBox label={t('chart.quoteOf', { period: whichOf(quoted) })} quote={quoted.r.target.quote} locator={quoted.r.target.locator} region={region} heading={heading}>
-          <div>
-            {capitalized(whichOf(quoted), lang)}{colon(lang)}{comparatorSign(quoted.r.target.comparator)} {formatAmount(quoted.r.target.valueText, lang, quoted.r.target.unit)} · {t(`level.${quoted.r.target.level}`)}
-          </div>
+          <div>{milestoneLine(whichOf(quoted), quoted.r.target, lang, t)}</div>
         </QuoteBox>
       )}
       <TableScroll labelledBy={headingId}>

@@ -12,12 +12,12 @@ import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { Deferred } from '../../shared/Deferred';
-import { comparatorSign, formatAmount, formatValue, localScale, periodLabel, unitAfterNumber, unitLabel, unitOfDifference } from '../../shared/format';
+import { formatAmount, formatValue, localScale, periodLabel, unitAfterNumber, unitLabel, unitOfDifference } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { targetGroups, type Plotted, type TargetGroup } from './model';
-import { TargetTableHead, TargetTableRow } from './TargetTableRow';
+import { milestoneLine, TargetTableHead, TargetTableRow } from './TargetTableRow';
 import { SingleTargets } from './SingleTargets';
 import { PlottedTable } from './PlottedTable';
 import { TableScroll } from '../../shared/TableScroll';
@@ -130,7 +130,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
         <QuoteBox label={t('chart.quoteOf', { period: whichOf(quoted) })} quote={source.quote} locator={source.locator} region={region} heading={heading}>
           <div>
             {quoted.kind === 'target'
-              ? <>{capitalized(whichOf(quoted), lang)}{colon(lang)}{comparatorSign(quoted.r.target.comparator)} {formatAmount(quoted.r.target.valueText, lang, quoted.r.target.unit)} · {t(`level.${quoted.r.target.level}`)}</>
+              ? milestoneLine(whichOf(quoted), quoted.r.target, lang, t)
               : <>{capitalized(whichOf(quoted), lang)}{colon(lang)}{formatAmount(quoted.o.valueText, lang, ind.unit)}</>}
           </div>
         </QuoteBox>

@@ -63,6 +63,11 @@ export function TargetTableRow({ r, name, diffUnit, scale, lang, t, scopeName, o
   );
 }
 
+/** What an opened milestone quote says it is: "New alumina plants · 2021: ≤ 0.278 tce/t · Industry advanced level". */
+export function milestoneLine(which: string, g: TargetRow['target'], lang: Lang, t: TFunction): string {
+  return `${capitalized(which, lang)}${colon(lang)}${comparatorSign(g.comparator)} ${formatAmount(g.valueText, lang, g.unit)} · ${t(`level.${g.level}`)}`;
+}
+
 /** The header row of a table of `TargetTableRow`s. */
 export function TargetTableHead({ t }: { t: TFunction }) {
   return (
