@@ -126,7 +126,7 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
     unknown_source: firstLine([...typed['sources.csv'].rejected, ...missingSeeds]),
   } as const;
   const brokenCode = { unknown_indicator: 'broken_indicator', unknown_scope: 'broken_scope', unknown_source: 'broken_source' } as const;
-  const cited = new Map<string, { line: number; column: number; code: string; params: Record<string, string | number> }>();
+  const cited = new Map<string, { file: DataFileName; line: number; column: number; code: string; params: Record<string, string | number> }>();
   /** Reports a reference to an id that is not among the valid rows of its file. */
   const unknownRef = (file: DataFileName, r: TypedRow, column: string, value: string, code: keyof typeof broken) => {
     const line = broken[code].get(value);
@@ -137,7 +137,7 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
     const key = `${file}\u0000${column}\u0000${value}`;
     const seen = cited.get(key);
     if (seen) seen.params.count = Number(seen.params.count) + 1;
-    else cited.set(key, { line: r.line, column: r.columnOf(column), code: brokenCode[code], params: { value, column, line, count: 1 } });
+    else cited.set(key, { file, line: r.line, column: r.columnOf(column), code: brokenCode[code], params: { value, column, line, count: 1 } });
   };
 
   /** Cross-file checks shared by observations and targets; returns false when the row must be dropped. */
@@ -214,7 +214,7 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
     quoteA: r.text('quote_a'), sourceIdB: r.text('source_id_b'), locatorB: r.text('locator_b'), quoteB: r.text('quote_b'),
   })), (n) => n.noteId, 'note_id', 1, issues);
 
-  for (const [key, c] of cited) issues.push(issue(key.split('\u0000')[0] as DataFileName, c.line, c.column, c.code, c.params));
+  for (const c of cited.values()) issues.push(issue(c.file, c.line, c.column, c.code, c.params));
   return { dataset: { sources, scopes, indicators, observations, targets, notes }, issues: sortIssues(issues), unusableFiles };
 }
 
