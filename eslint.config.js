@@ -76,4 +76,19 @@ export default tseslint.config(
       ] }],
     },
   },
+  {
+    // The page shell's modules (everything main.tsx loads before a section's own chunk) and the Sources section. A value
+    // imported through the core's index pulls every module the index re-exports into the importer's chunk, used there
+    // or not; the shell budget counts what every section loads, and Sources is the section that loads no more than the
+    // shell. Through the index, 1.5 KB of gzip (metrics, periods, convert, names) was in the shell (2026-11). Import
+    // values from the core file that defines them.
+    files: ['src/main.tsx', 'src/app/{App.tsx,preloadable.ts,sections.ts}', 'src/charts/afterPaint.ts',
+      'src/features/data-issues/DataIssues.tsx', 'src/features/sources/Sources.tsx',
+      'src/shared/{dataset,i18n,useLang,url,translate,settleNavigation,chartPanelSlot}.ts', 'src/shared/Deferred.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
+        { regex: '^(\\.\\./)+core$', allowTypeImports: true, message: 'Shell module: import values from the core file that defines them (src/core/dataset, …), not the index.' },
+      ] }],
+    },
+  },
 );

@@ -1,6 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useT } from '../shared/translate';
-import { CATEGORIES, once, targetsIn, type Category, type Lang } from '../core';
+import type { Lang } from '../core';
+import { CATEGORIES, type Category } from '../core/contract';
+import { targetsIn } from '../core/dataset';
+import { once } from '../core/once';
 import { DataIssues } from '../features/data-issues/DataIssues';
 import { ChartPanelSlot, type ChartPanelProps } from '../shared/chartPanelSlot';
 import { Deferred } from '../shared/Deferred';

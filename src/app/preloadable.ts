@@ -1,5 +1,5 @@
 import { createElement, lazy, useState, type ComponentType, type FunctionComponent } from 'react';
-import { once } from '../core';
+import { once } from '../core/once';
 
 /** A lazily loaded component that can be loaded ahead of its first render. */
 export type Preloadable<P extends object> = FunctionComponent<P> & { preload: () => Promise<unknown> };

@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { DATA_FILES, issue, loadDataset, type DataFiles, type Issue, type LoadResult } from '../core';
+import { DATA_FILES } from '../core/contract';
+import { loadDataset, type DataFiles, type LoadResult } from '../core/dataset';
+import { issue, type Issue } from '../core/issues';
 
 /** Where the data files live on the static host, relative to the app (works under a sub-path too). */
 export const dataUrl = (file: string): string => `${import.meta.env.BASE_URL}data/${file}`;

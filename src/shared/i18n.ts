@@ -1,7 +1,8 @@
 import i18next, { type i18n, type Resource } from 'i18next';
 import { useEffect, useState } from 'react';
 import { initReactI18next } from 'react-i18next';
-import { once, type Lang } from '../core';
+import type { Lang } from '../core';
+import { once } from '../core/once';
 import { useLanguage } from './translate';
 
 /** The languages the interface offers. */

@@ -1,5 +1,5 @@
 import { useT } from '../../shared/translate';
-import { columnLetter, type Issue } from '../../core';
+import { columnLetter, type Issue } from '../../core/issues';
 
 /** Lists every data problem with file, line, column, the problem and the fix, in the current language. */
 export function DataIssues({ issues }: { issues: readonly Issue[] }) {

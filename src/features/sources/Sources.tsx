@@ -1,4 +1,5 @@
-import { citedTitle, DATA_FILES, type DataFileName, type Dataset } from '../../core';
+import type { DataFileName, Dataset } from '../../core';
+import { citedTitle, DATA_FILES } from '../../core/contract';
 import { serializeDatasetFile, UTF8_BOM } from '../../core/serialize';
 import { download } from '../../shared/download';
 import { useT } from '../../shared/translate';
