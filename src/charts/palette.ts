@@ -12,6 +12,17 @@ export const PALETTE = {
   series: ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'],
 } as const;
 
+/**
+ * Plan lines of a target-path chart, one per scope, per theme. Every one keeps at least 3:1 against the chart's
+ * background (WCAG 1.4.11: a dashed line is the only mark of a plan), and none is the Actual points' colour
+ * (`PALETTE.baseline`). Light mode darkens Okabe–Ito's orange and bluish green (2.2:1 and 3.4:1 on white) and takes
+ * blue third; dark mode keeps them as they are, with sky blue third.
+ */
+export const PLAN_COLOURS = {
+  light: ['#9A6A00', '#007A5A', '#0072B2'],
+  dark: ['#E69F00', '#009E73', '#56B4E9'],
+} as const;
+
 /** Text and grid colours per theme, so axes stay readable in dark mode. */
 export const THEME_COLOURS = {
   light: { text: '#1a1a1a', muted: '#555555', grid: '#d0d7de', background: '#ffffff' },

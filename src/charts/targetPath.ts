@@ -1,5 +1,5 @@
 import { axisNumber, colon, withUnit, type Lang } from '../core';
-import { PALETTE, THEME_COLOURS } from './palette';
+import { PALETTE, PLAN_COLOURS, THEME_COLOURS } from './palette';
 
 /** A point on a target path: a time (fractional year at the period's end), a value and its words. */
 export interface PathPoint {
@@ -75,7 +75,7 @@ export function targetPathOption(input: TargetPathInput) {
       ...input.paths.map((path, i) => ({
         type: 'line',
         name: path.name,
-        color: PALETTE.series[(i + 1) % PALETTE.series.length],
+        color: PLAN_COLOURS[input.theme][i % PLAN_COLOURS[input.theme].length],
         lineStyle: { type: 'dashed', width: 2 },
         symbolSize: 12,
         data: path.points.map((p) => ({

@@ -151,6 +151,12 @@ describe('dashboard in Chromium', () => {
             return w > 0 && w < 2.5 * parseFloat(s.fontSize); })
           .map((e) => e.textContent.trim().slice(0, 20))`);
         expect(stacked, `${section} ${lang}`).toEqual([]);
+        // Every button a finger must hit, the quote buttons of the tables above all, is at least 24 × 24 CSS px
+        // (WCAG 2.5.8); the browser's own button around “” was 25 × 21.
+        const small = await page.evaluate(`[...document.querySelectorAll('main button')]
+          .map((b) => [b, b.getBoundingClientRect()]).filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
+          .map(([b, r]) => (b.getAttribute('aria-label') || b.textContent).slice(0, 30) + ' ' + Math.round(r.width) + '×' + Math.round(r.height))`);
+        expect(small, `${section} ${lang}`).toEqual([]);
       }
     }
     await page.context().close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTE, THEME_COLOURS } from '../../src/charts/palette';
+import { PALETTE, PLAN_COLOURS, THEME_COLOURS } from '../../src/charts/palette';
 import { targetPathOption } from '../../src/charts/targetPath';
 import { judge, labelledCategories, trendOption, type TrendInput } from '../../src/charts/trend';
 import { readFileSync } from 'node:fs';
@@ -83,6 +83,31 @@ describe('target path options', () => {
     expect((actual as { label?: object }).label).toMatchObject({ show: true, position: 'top', align: 'left', backgroundColor: THEME_COLOURS.dark.background });
     expect(o.tooltip.renderMode).toBe('richText');
     expect(o.xAxis.axisLabel.formatter(2022)).toBe('end 2021');
+  });
+
+  // WCAG 2.x relative luminance and contrast ratio, written out here so the test does not trust the code it checks.
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+
+  it.each(['light', 'dark'] as const)('gives three scopes\' plans (%s) three colours, none the actuals\', each 3:1 on the background', (theme) => {
+    const pt = (x: number, value: number) => ({ x, value, label: String(x), display: String(value), level: '' });
+    const o = targetPathOption({
+      unit: 't', theme, levelNames: {}, yearEndLabel: String,
+      actuals: { name: 'Actual', points: [pt(2020, 1)] },
+      paths: ['A', 'B', 'C'].map((name) => ({ name, points: [pt(2020, 1), pt(2025, 0.5)] })),
+    });
+    const plans = o.series.slice(0, 3).map((s) => (s as { color: string }).color);
+    const actual = (o.series[3] as { color: string }).color;
+    expect(new Set(plans).size).toBe(3);
+    expect(plans).not.toContain(actual);
+    for (const colour of [...plans, actual]) expect(contrast(colour, THEME_COLOURS[theme].background), colour).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -170,7 +195,7 @@ describe('HTML legend for on-screen charts', () => {
       actuals: { name: 'Actual', points: [pt(2020.5, 1)] }, paths: [{ name: 'Plan', points: [pt(2020.5, 1), pt(2022, 0.9)] }],
     });
     expect(legendItems(o as never)).toEqual([
-      { name: 'Plan', color: PALETTE.series[1], dashed: true, line: true },
+      { name: 'Plan', color: PLAN_COLOURS.light[0], dashed: true, line: true },
       { name: 'Actual', color: PALETTE.baseline, dashed: false, line: false },
     ]);
     expect(legendItems(trendOption(input('neutral', [1, 2])) as never)).toEqual([]);
