@@ -11,27 +11,52 @@ import type { ChartEvents } from './EChart';
 registerParts([BarChart, LineChart, GridComponent, TooltipComponent, SVGRenderer]);
 
 type Instance = ReturnType<typeof init>;
-const live = new Set<Instance>();
+/** The three ECharts functions echarts-for-react calls (its `echarts` prop). */
+export interface EChartsApi {
+  readonly init: typeof init;
+  readonly dispose: typeof dispose;
+  readonly getInstanceByDom: typeof getInstanceByDom;
+}
 
 /**
- * The three ECharts functions echarts-for-react calls, with init/dispose counted. The count of live instances is
- * exposed as `window.__esgLiveCharts()` so a browser test can prove that switching sections does not pile up
- * instances. Only these three, not the whole `echarts/core` namespace: spreading the namespace kept every export of it
- * (map and geo helpers among them), about 5 KB gzip in every chart section.
+ * Wraps the three functions echarts-for-react calls: counts live instances, and skips the library's throw-away first
+ * instance. echarts-for-react 3 creates every chart twice: first an instance without a size, only to wait for its
+ * 'finished' event (one animation frame, plus its own set-up and disposal) and then read the element's size; then
+ * the real one, with that size. Our charts' containers have their size when they mount (full width, fixed height),
+ * so the first init gets a stand-in that reports 'finished' at once: the chart is created once and draws in the task
+ * that mounts it instead of a frame later. A first init that does pass a size is real, as before.
  */
-const tracked = {
-  getInstanceByDom,
-  init: (...args: Parameters<typeof init>): Instance => {
-    const instance = init(...args);
-    live.add(instance);
-    return instance;
-  },
-  dispose: (target: Parameters<typeof dispose>[0]): void => {
-    const instance = target instanceof HTMLElement ? getInstanceByDom(target) : target;
-    if (instance) live.delete(instance as Instance);
-    dispose(target);
-  },
-};
+export function countedECharts(api: EChartsApi, live: Set<Instance>): EChartsApi {
+  const standIns = new WeakMap<HTMLElement, Instance>();
+  const standIn = { on: (event: string, handler: () => void) => { if (event === 'finished') handler(); } } as unknown as Instance;
+  return {
+    getInstanceByDom: (dom) => standIns.get(dom) ?? api.getInstanceByDom(dom),
+    init: (dom, theme, opts) => {
+      if (dom instanceof HTMLElement && opts?.width === undefined && !api.getInstanceByDom(dom)) {
+        standIns.set(dom, standIn);
+        return standIn;
+      }
+      const instance = api.init(dom, theme, opts);
+      live.add(instance);
+      return instance;
+    },
+    dispose: (target) => {
+      if (target instanceof HTMLElement && standIns.delete(target)) return;
+      const instance = target instanceof HTMLElement ? api.getInstanceByDom(target) : target;
+      if (instance) live.delete(instance as Instance);
+      api.dispose(target);
+    },
+  };
+}
+
+const live = new Set<Instance>();
+/**
+ * The functions echarts-for-react calls, with init/dispose counted. The count of live instances is exposed as
+ * `window.__esgLiveCharts()` so a browser test can prove that switching sections does not pile up instances. Only
+ * these three, not the whole `echarts/core` namespace: spreading the namespace kept every export of it (map and geo
+ * helpers among them), about 5 KB gzip in every chart section.
+ */
+const tracked = countedECharts({ init, dispose, getInstanceByDom }, live);
 if (typeof window !== 'undefined') (window as unknown as { __esgLiveCharts: () => number }).__esgLiveCharts = () => live.size;
 
 /**
