@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import {
-  DATA_FILES, checkProvenance, formatIssue, loadDataset, sortIssues, type DataFileName, type DataFiles, type Lang,
+  DATA_FILES, checkProvenance, formatIssue, loadDataset, sortIssues, type DataFileName, type DataFiles, type FileHeaders,
+  type Lang,
 } from '../core';
 
 /** A command-line mistake (bad flag or path); printed as usage help with exit status 2. */
@@ -71,10 +72,15 @@ export function runValidate(args: ValidateArgs): { lines: string[]; status: numb
   const only = new Set(Object.keys(args.files));
   // A file, not a folder of that name: reading a folder threw EISDIR and the CLI (and the build) died with a stack trace.
   const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
-  const result = loadDataset(content, { sourceFileExists: (p) => isFile(join(projectRoot, p)) });
+  // The header rows as read, so quote and value messages name the file's own column when columns were reordered.
+  const headers: FileHeaders = {};
+  const result = loadDataset(content, {
+    sourceFileExists: (p) => isFile(join(projectRoot, p)),
+    onTable: (f, table) => { headers[f] = table.header; },
+  });
   const seeds = new Map<string, string>();
   for (const s of result.dataset.sources) seeds.set(s.path, readFileSync(join(projectRoot, s.path), 'utf8'));
-  const issues = sortIssues([...result.issues, ...checkProvenance(result.dataset, seeds)]).filter((i) => only.has(i.file));
+  const issues = sortIssues([...result.issues, ...checkProvenance(result.dataset, seeds, headers)]).filter((i) => only.has(i.file));
   // Show each file as the user can open it from here, e.g. data/observations.csv.
   const shown = (f: string) => relative(args.cwd, args.files[f as DataFileName] ?? join(args.dataDir, f)) || f;
   const lines = issues.map((i) => formatIssue({ ...i, file: shown(i.file) }, args.lang));

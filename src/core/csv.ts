@@ -25,11 +25,15 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // Header names that would be dangerous as object keys anywhere downstream.
 const RESERVED_HEADERS = new Set(['__proto__', 'constructor', 'prototype']);
 
+// A cell that is a number, as the first data row of most files has (a period, a value, decimals) and no header does.
+const NUMBER_CELL = /^[+-]?\d[\d,.]*%?$/;
+
 /**
  * Reads CSV text with the project's one PapaParse configuration: comma delimiter given explicitly, no type guessing,
- * LF/CRLF/CR line endings all counted as one editor line. Returns issues instead of throwing.
+ * LF/CRLF/CR line endings all counted as one editor line. Returns issues instead of throwing. `columns`, the names the
+ * file's header must hold, lets it tell a deleted header (data on line 1) from a header that is merely wrong.
  */
-export function readCsv(file: string, rawText: string): CsvTable {
+export function readCsv(file: string, rawText: string, columns: readonly string[] = []): CsvTable {
   const bomless = rawText.replace(/^\uFEFF/, '');
   // A regex replace walks all of a large file even when, as usual, there is no CR to replace.
   const text = bomless.includes('\r') ? bomless.replace(/\r\n?/g, '\n') : bomless;
@@ -95,6 +99,11 @@ export function readCsv(file: string, rawText: string): CsvTable {
     if (only.includes(';')) return fail('wrong_delimiter', 1, 1, { delimiter: ';' });
     if (only.includes('\t')) return fail('tab_delimited');
   }
+  // Line 1 holds none of the column names but a number: the header row was deleted and the data start at once. One
+  // message says so, where the empty notes of the first row gave "this column has no name" (or ten missing columns).
+  if (columns.length > 0 && !header.some((h) => columns.includes(h.toLowerCase())) && header.some((h) => NUMBER_CELL.test(h))) {
+    return fail('header_is_data', 1, 1, { first: header.slice(0, 3).join(',') });
+  }
   const seen = new Map<string, number>();
   for (let i = 0; i < header.length; i++) {
     const name = header[i];
@@ -112,6 +121,11 @@ export function readCsv(file: string, rawText: string): CsvTable {
   let filled = 0;
   for (const row of body) {
     if (row.fields.every((f) => f.trim() === '')) continue; // Excel's trailing ",,,," rows
+    // Two files pasted together: their second header, said once instead of one wrong cell per column.
+    if (row.fields[0].trim() === header[0] && row.fields.length === header.length && row.fields.every((f, i) => f.trim() === header[i])) {
+      issues.push(issue(file, row.line, 1, 'header_repeated'));
+      continue;
+    }
     filled++;
     widths.add(row.fields.length);
     const problem = recordProblem(file, row, header.length, mayHaveControls);

@@ -2,13 +2,14 @@
 export * from './contract';
 export * from './issues';
 export * from './messages';
-export { decodeBytes, MAX_FILE_BYTES } from './decode';
+export { decodeBytes, fileTooLarge, MAX_FILE_BYTES } from './decode';
 export { readCsv } from './csv';
 export { decimalsOf, parseNumber, toHalfWidth } from './numbers';
 export { loadDataset, parseDataFile, targetsIn, type DataFiles, type LoadResult, type LoadOptions } from './dataset';
-export { checkProvenance, valueInQuote, squeeze, type SeedTexts } from './provenance';
+export { checkProvenance, checkValuesInQuotes, droppedZeros, valueInQuote, squeeze, type FileHeaders, type SeedTexts } from './provenance';
 export { UNITS, isUnit, unitAround, unitSeparator, withUnit, type UnitDef } from './units';
 export * from './periods';
+export { periodOfExcelDate } from './excelDates';
 export * from './metrics';
 export { shiftDecimal, toInternational, type Converted } from './convert';
 export { once, type Once } from './once';

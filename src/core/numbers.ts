@@ -15,7 +15,9 @@ export interface ParsedNumber {
 /** Why a cell is not a number; the code is a message key. */
 export interface NumberError {
   readonly ok: false;
-  readonly code: 'number_empty' | 'number_decimal_comma' | 'number_not_a_number' | 'number_too_large';
+  readonly code: 'number_empty' | 'number_decimal_comma' | 'number_not_a_number' | 'number_too_large' | 'number_scientific' | 'number_brackets';
+  /** For `number_brackets`: the same number written with a minus sign, which the message offers as the fix. */
+  readonly fixed?: string;
 }
 
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF0B\uFF05\u3000]/g;
@@ -27,10 +29,16 @@ export function toHalfWidth(s: string): string {
 
 const PLAIN = /^[+-]?\d+(\.\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+// What Excel writes for a number it shows in scientific notation (a long number, or a narrow column): the digits
+// beyond those shown are lost, so the cell cannot be trusted even though it reads as a number.
+const SCIENTIFIC = /^[+-]?\d+(\.\d+)?E[+-]?\d+$/i;
+// Excel's accounting format shows a negative number in brackets, and a CSV saves it as shown.
+const BRACKETS = /^[(（]([^()（）]+)[)）]$/;
 
 /**
  * Reads a number cell. Accepts "1308559", "1,308,559" (grouped by thousands), "２９０２．１７", "-11.47", "96.59%".
- * Refuses "1,5" (decimal comma or a typo?), "n/a", "Infinity", "1e309", and integers beyond 2^53 (not exact).
+ * Refuses "1,5" (decimal comma or a typo?), "n/a", "Infinity", and integers beyond 2^53 (not exact), and names what
+ * Excel did to "4.20E+03" (scientific notation) and "(4,203)" (an accounting negative).
  */
 export function parseNumber(raw: string): ParsedNumber | NumberError {
   // Most cells are already plain ASCII numbers, which every normalisation below leaves as they are.
@@ -41,6 +49,12 @@ export function parseNumber(raw: string): ParsedNumber | NumberError {
     if (s === '') return { ok: false, code: 'number_empty' };
     percentSign = s.endsWith('%');
     if (percentSign) s = s.slice(0, -1).trim();
+    if (SCIENTIFIC.test(s)) return { ok: false, code: 'number_scientific' };
+    const inner = BRACKETS.exec(s);
+    if (inner) {
+      const n = parseNumber(inner[1]);
+      if (n.ok && !/^[+-]/.test(inner[1].trim())) return { ok: false, code: 'number_brackets', fixed: `-${n.text}` };
+    }
     if (GROUPED.test(s)) s = s.replace(/,/g, '');
     else if (s.includes(',')) return { ok: false, code: 'number_decimal_comma' };
     if (!PLAIN.test(s)) return { ok: false, code: 'number_not_a_number' };

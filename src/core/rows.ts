@@ -3,6 +3,7 @@ import { FILE_SPECS, OPTIONAL_COLUMNS } from './contract';
 import type { CsvTable } from './csv';
 import { issue, type Issue } from './issues';
 import { parseNumber, toHalfWidth } from './numbers';
+import { periodOfExcelDate } from './excelDates';
 import { isUnit } from './units';
 
 /** A typed cell: text columns give strings, number columns the parsed number and its printed text. */
@@ -39,7 +40,7 @@ function readCell(spec: ColumnSpec, raw: string): Cell | CellError {
       return ID.test(raw) ? raw : new CellError('invalid_id', { value });
     case 'idlist': {
       const ids = raw.split(/\s+/).filter(Boolean);
-      return ids.every((x) => ID.test(x)) ? ids.join(' ') : new CellError('invalid_id', { value });
+      return ids.every((x) => ID.test(x)) ? ids.join(' ') : new CellError('invalid_id_list', { value });
     }
     case 'enum':
       return t.values.includes(raw) ? raw : new CellError('invalid_enum', { value, allowed: t.values.join(', ') });
@@ -52,7 +53,9 @@ function readCell(spec: ColumnSpec, raw: string): Cell | CellError {
     case 'period': {
       const p = toHalfWidth(raw).toUpperCase();
       const m = PERIOD.exec(p);
-      return m && Number(m[1]) >= 1900 && Number(m[1]) <= 2100 ? p : new CellError('invalid_period', { value });
+      if (m && Number(m[1]) >= 1900 && Number(m[1]) <= 2100) return p;
+      const period = periodOfExcelDate(raw);
+      return period ? new CellError('period_excel_date', { value, period }) : new CellError('invalid_period', { value });
     }
     case 'int': {
       const n = parseNumber(raw);
@@ -61,7 +64,8 @@ function readCell(spec: ColumnSpec, raw: string): Cell | CellError {
     }
     case 'number': {
       const n = parseNumber(raw);
-      return n.ok ? { value: n.value, text: n.text, percentSign: n.percentSign } : new CellError(n.code, { value });
+      if (n.ok) return { value: n.value, text: n.text, percentSign: n.percentSign };
+      return new CellError(n.code, n.fixed === undefined ? { value } : { value, fixed: n.fixed });
     }
   }
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { loadDataset, parseDataFile, type Issue } from '../../src/core';
+import { issueMessage, loadDataset, parseDataFile, type Issue } from '../../src/core';
 import { runPreview, type PreviewFile } from '../../src/features/preview/pipeline';
 import { base } from './fixtures';
 
@@ -74,6 +74,36 @@ describe('bad input, at the core', () => {
     expect(r.rows.map((x) => x.line)).toEqual(at.includes(':4:') ? [2, 5, 6] : [2, 4, 5]);
   });
 
+  // The header row deleted, so the data start on line 1: the first row's empty notes read as nameless columns, and
+  // filled notes as ten missing columns. One message says what happened.
+  it.each([
+    ['notes empty', obs(GOOD, row('1')).split('\n').slice(1).join('\n')],
+    ['notes filled', [GOOD.replace(/,,$/, ',注,note'), row('1')].join('\n')],
+    ['indicators.csv', base['indicators.csv'].split('\n').slice(1).join('\n')],
+  ])('a deleted header row (%s): "line 1 is not the header row"', (_, content) => {
+    const file = content.startsWith('energy_total,能源') ? 'indicators.csv' : 'observations.csv';
+    const r = parseDataFile(file, content);
+    expect(where(r.issues)).toEqual([`${file}:1:1:header_is_data`]);
+    expect(r.issues[0].params.first).toMatch(/^energy_total,(2019|能源消费总量),/);
+    expect(issueMessage(r.issues[0], 'en')).toMatch(/^Line 1 is not the header row: it holds data \("energy_total,.*Add the header row above it \(copy it from the template\)\.$/);
+    expect(issueMessage(r.issues[0], 'zh')).toMatch(/^第 1 行不是表头：其中是数据（“energy_total,.*请在其上方补上表头行（可从模板复制）。$/);
+  });
+
+  it.each([
+    ['names in Chinese', obs(GOOD).replace('indicator_id,period', '指标,期间'), ['observations.csv:1:11:missing_column', 'observations.csv:1:11:missing_column']],
+    ['names in capitals', obs(GOOD).replace('indicator_id,period', 'Indicator_ID,Period'), ['observations.csv:1:11:missing_column', 'observations.csv:1:11:missing_column']],
+  ])('a header that is there but wrong (%s) is not taken for data', (_, content, expected) => {
+    expect(where(parse(content).issues)).toEqual(expected);
+  });
+
+  it('a header repeated in the middle (two files pasted together): one message there, the rows around it kept', () => {
+    const r = parse(obs(GOOD, HEADER, row('1'), ` ${HEADER.replaceAll(',', ' , ')} `));
+    expect(where(r.issues)).toEqual(['observations.csv:3:1:header_repeated', 'observations.csv:5:1:header_repeated']);
+    expect(r.rows.map((x) => x.line)).toEqual([2, 4]);
+    expect(issueMessage(r.issues[0], 'en')).toBe('This line repeats the header row (were two files pasted together?), so it is not read as data. Delete this line.');
+    expect(issueMessage(r.issues[0], 'zh')).toBe('此行重复了表头行（是否把两个文件拼接在了一起？），因此不作为数据读取。请删除此行。');
+  });
+
   it('a header with a full-width comma: one message at the header, not one per row', () => {
     const r = parse(obs(GOOD, row('1')).replace('indicator_id,period', 'indicator_id，period'));
     expect(where(r.issues)).toEqual(['observations.csv:1:1:header_width']);
@@ -105,7 +135,7 @@ describe('bad input, at the core', () => {
     ['a long number above 2^53 with separators', '"9,007,199,254,740,993"', 'number_too_large'],
     ['Infinity', 'Infinity', 'number_not_a_number'],
     ['-Infinity', '-Infinity', 'number_not_a_number'],
-    ['1e309', '1e309', 'number_not_a_number'],
+    ['1e309', '1e309', 'number_scientific'],
     ['NaN', 'NaN', 'number_not_a_number'],
   ])('%s: points at the value cell, keeps the other rows', (_name, value, code) => {
     const r = parse(obs(GOOD, row(value)));
@@ -140,13 +170,15 @@ describe('bad input, in the preview pipeline', () => {
     return { name, size: bytes.length, arrayBuffer: async () => bytes.buffer as ArrayBuffer };
   };
 
-  it('a 200 MB file is refused from its size, before a byte is read, with its name', async () => {
+  it('a 200 MB file is refused from its size, before a byte is read, with its name and its size in MB', async () => {
     const arrayBuffer = vi.fn(async () => new ArrayBuffer(0));
     const huge: PreviewFile = { name: 'observations.csv', size: 200 * 1024 * 1024, arrayBuffer };
     const r = await runPreview({ files: [huge], published });
     expect(arrayBuffer).not.toHaveBeenCalled();
     expect(where(r.issues)).toEqual(['observations.csv:1:1:file_too_large']);
-    expect(r.issues[0].params).toMatchObject({ size: 200 * 1024 * 1024 });
+    expect(r.issues[0].params).toEqual({ size: 200, max: 50 });
+    expect(issueMessage(r.issues[0], 'en')).toMatch(/^The file is 200 MB, above the limit of 50 MB\./);
+    expect(issueMessage(r.issues[0], 'zh')).toMatch(/^文件大小为 200 MB，超过上限 50 MB。/);
     expect(r.files[0]).toMatchObject({ clean: 'refused', cleaned: null });
     // The published file stays in place: nothing would change on the dashboard.
     expect(r.diff.totals).toEqual({ added: 0, changed: 0, removed: 0 });

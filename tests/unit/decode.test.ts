@@ -64,3 +64,62 @@ describe('a GBK file with characters GBK cannot hold', () => {
     expect(r.issues.map((i) => [i.code, i.params])).toEqual([['encoding_gb18030', { marks: 2 }]]);
   });
 });
+
+/**
+ * An encoder built from the platform's decoder (Node's TextDecoder decodes GBK, Big5 and Shift-JIS but encodes none):
+ * every two-byte sequence decoded once, first sequence per character kept. Characters the encoding lacks become "?",
+ * as Excel saves them.
+ */
+function encoderFor(label: string): (text: string) => Uint8Array {
+  const table = new Map<string, [number, number]>();
+  const decoder = new TextDecoder(label);
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      const c = decoder.decode(new Uint8Array([lead, trail]));
+      if (c.length === 1 && c !== '\uFFFD' && !table.has(c)) table.set(c, [lead, trail]);
+    }
+  }
+  return (text) => {
+    const out: number[] = [];
+    for (const c of text) {
+      if (c.charCodeAt(0) < 0x80) out.push(c.charCodeAt(0));
+      else out.push(...(table.get(c) ?? [0x3f]));
+    }
+    return new Uint8Array(out);
+  };
+}
+
+// Traditional Chinese Excel's plain "CSV" is Big5, Japanese Excel's Shift-JIS. Almost any such bytes are valid
+// GB18030, so they were read as GBK and published as nonsense (中鋁集團 as い綯栋刮) with only the GBK warning.
+describe('Big5 and Shift-JIS files', () => {
+  const big5 = encoderFor('big5');
+  const sjis = encoderFor('shift_jis');
+  const gbk = encoderFor('gbk');
+  const TRADITIONAL = 'scope_id,name_zh,name_en\ngroup,中鋁集團（全集團）,Chinalco group\nnew_alumina,新建氧化鋁企業,new alumina plants\n';
+
+  it.each([
+    ['Big5, traditional names', big5(TRADITIONAL), 'い綯栋刮'],
+    ['Shift-JIS, Japanese names', sjis('scope_id,name_zh,name_en\ngroup,グループ,group\n'), '僌儖乕僾'],
+  ])('%s: refused, with a sample of the garbled text', (_, bytes, sample) => {
+    const r = decodeBytes('scopes.csv', bytes);
+    expect(r).toMatchObject({ ok: false, issues: [{ line: 1, column: 1, code: 'encoding_garbled', severity: 'error' }] });
+    if (r.ok) throw new Error('unreachable');
+    expect(String(r.issues[0].params.sample)).toContain(sample);
+    expect(issueMessage(r.issues[0], 'en')).toContain(`garbled, e.g. "${r.issues[0].params.sample}". It was probably saved as Big5`);
+    expect(issueMessage(r.issues[0], 'zh')).toContain(`中文变成了乱码，例如“${r.issues[0].params.sample}”`);
+  });
+
+  const ROOT = new URL('../../', import.meta.url);
+  const own = ['data/sources.csv', 'data/scopes.csv', 'data/indicators.csv', 'data/observations.csv', 'data/targets.csv', 'data/notes.csv',
+    'seeds/chinalco-csr-report-2020.txt', 'seeds/chinalco-inspection-remediation-plan.txt'];
+  it.each(own)('%s: saved as GBK it is read (with the GBK warning); as Big5 or Shift-JIS it is refused', (path) => {
+    const text = readFileSync(new URL(path, ROOT), 'utf8');
+    const asGbk = decodeBytes('observations.csv', gbk(text));
+    expect(asGbk.ok && asGbk.issues.map((i) => i.code)).toEqual(['encoding_gb18030']);
+    for (const bytes of [big5(text), sjis(text)]) expect(decodeBytes('observations.csv', bytes).issues.map((i) => i.code)).toEqual(['encoding_garbled']);
+  });
+
+  it('traditional names saved as GBK are still read', () => {
+    expect(decodeBytes('scopes.csv', gbk(TRADITIONAL))).toMatchObject({ ok: true, issues: [{ code: 'encoding_gb18030' }] });
+  });
+});

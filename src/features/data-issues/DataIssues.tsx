@@ -8,7 +8,8 @@ export function DataIssues({ issues }: { issues: readonly Issue[] }) {
   return (
     <section className="issues" aria-labelledby="issues-title">
       <h2 id="issues-title">{t('status.issuesTitle', { count: issues.length })}</h2>
-      <p>{t('status.issuesIntro')}</p>
+      {/* "Rows with errors are left out" is untrue of warnings, whose rows are shown: said only when a row was left out. */}
+      {issues.some((i) => i.severity === 'error') && <p>{t('status.issuesIntro')}</p>}
       <ul>
         {issues.map((i, n) => (
           <li key={`${i.file}:${i.line}:${i.column}:${i.code}:${n}`} className={`issue issue-${i.severity}`}>

@@ -4,11 +4,12 @@
  * `loadDataset` as the CLI, compare with the published data, and prepare cleaned copies.
  */
 import {
-  DATA_FILES, MAX_FILE_BYTES, decodeBytes, issue, loadDataset, sortIssues,
+  DATA_FILES, MAX_FILE_BYTES, decodeBytes, fileTooLarge, loadDataset, sortIssues,
   type DataFileName, type DataFiles, type Dataset, type Issue,
 } from '../../core';
 import type { CsvTable } from '../../core/csv';
 import { diffDatasets } from '../../core/diff';
+import { checkValuesInQuotes, type FileHeaders } from '../../core/provenance';
 import { cleanTable, serializeDatasetFile } from '../../core/serialize';
 import { listDiff, type DiffPreview } from './diffPreview';
 
@@ -123,7 +124,7 @@ export async function startPreview(req: PreviewRequest, onProgress: (p: PreviewP
     const target = dataFileFor(f.name);
     const first = target && dropped.get(target);
     if (f.size > MAX_PREVIEW_BYTES) {
-      issues.push(issue(f.name, 1, 1, 'file_too_large', { size: f.size, max: MAX_PREVIEW_BYTES }));
+      issues.push(fileTooLarge(f.name, f.size));
       refuse(f);
     } else if (!target) {
       notices.push({ key: 'unknownFile', params: { file: f.name, allowed: DATA_FILES.join(', ') } });
@@ -167,6 +168,11 @@ export async function startPreview(req: PreviewRequest, onProgress: (p: PreviewP
     if (i.code === 'no_rows' && !dropped.has(i.file as DataFileName)) continue;
     issues.push(lineMaps.has(i.file as DataFileName) ? { ...i, line: back(i.file, i.line) } : i);
   }
+  // A value missing from its own quote needs only the row, not seeds/, so the preview can say so before publishing
+  // (above all a zero Excel dropped: 130.90 saved as 130.9). Dropped files only: the published ones passed the build.
+  const headers: FileHeaders = {};
+  for (const [f, table] of tables) headers[f] = table.header;
+  for (const i of checkValuesInQuotes(loaded.dataset, headers)) if (dropped.has(i.file as DataFileName)) issues.push(i);
   const relined = <T extends { line: number }>(f: DataFileName, rows: readonly T[]): readonly T[] =>
     lineMaps.has(f) ? rows.map((r) => ({ ...r, line: back(f, r.line) })) : rows;
   const d = loaded.dataset;
