@@ -179,7 +179,7 @@ describe('Preview', () => {
     const read = vi.spyOn(big, 'arrayBuffer');
     fireEvent.drop(picker().closest('.preview-drop')!, { dataTransfer: { files: [big] } });
     const item = (await screen.findByText('observations.csv:1:1')).closest('li')!;
-    expect(item).toHaveTextContent('The file is 209715200 bytes, above the limit of 52428800');
+    expect(item).toHaveTextContent('The file is 200 MB, above the limit of 50 MB');
     expect(read).not.toHaveBeenCalled();
     expect(screen.getByRole('region', { name: 'Files checked' })).toHaveTextContent('Not checked');
   });
