@@ -7,11 +7,13 @@ import {
   comparePeriods, compareText, periodEnd, periodKind, type Category, type DataNote, type Dataset, type Indicator, type Observation,
   type PeriodKind, type Target,
 } from '../core';
+import { scaledUnit } from '../core/convert';
 
 /** One indicator in one scope and one kind of period: what a single honest chart may show. */
 export interface Series {
   /** `indicator|scope|kind`, unique per series (the same key the dashboard cards use). */
   readonly key: string;
+  /** The indicator, its unit code carrying the English scale of every row (see {@link inUnit}). */
   readonly indicator: Indicator;
   readonly scopeId: string;
   readonly kind: PeriodKind;
@@ -21,6 +23,20 @@ export interface Series {
   readonly rows: readonly Observation[];
   readonly notes: readonly DataNote[];
 }
+
+/**
+ * The indicator or target as one chart shows it: with `unit`, the unit code carrying the English scale of all the
+ * values the chart, its table, sentence and CSV show (`scaledUnit`), so they all say "148 million t … 356 million t"
+ * and none says "0.148 billion t" beside them. The same object when the code is unchanged.
+ */
+export const inUnit = <T extends { readonly unit: string }>(item: T, unit: string): T => (unit === item.unit ? item : { ...item, unit });
+
+/**
+ * The unit code of an indicator's target path, its table and its sentence: the scale of every actual it marks and
+ * every milestone ({@link inUnit}).
+ */
+export const targetPathUnit = (indicator: Indicator, actuals: readonly Observation[], targets: readonly Target[]): string =>
+  scaledUnit(indicator.unit, [...actuals, ...targets].map((x) => x.valueText));
 
 // A malformed period cannot pass validation; 'year' only keeps the type total.
 const kindOf = (p: string): PeriodKind => periodKind(p) ?? 'year';
@@ -54,7 +70,7 @@ export function buildSeries(data: Dataset, categories: readonly Category[], also
       for (const o of rows) if (!byPeriod.has(o.period)) byPeriod.set(o.period, o);
       // All points share one kind here, so time order is simply comparePeriods order.
       const points = [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
-      out.push({ key: `${indicator.indicatorId}|${k}`, indicator, scopeId: rows[0].scopeId, kind: kindOf(rows[0].period), points, rows, notes });
+      out.push({ key: `${indicator.indicatorId}|${k}`, indicator: inUnit(indicator, scaledUnit(indicator.unit, rows.map((o) => o.valueText))), scopeId: rows[0].scopeId, kind: kindOf(rows[0].period), points, rows, notes });
     }
   }
   return out;
@@ -75,7 +91,7 @@ export function planBaseline(observations: readonly Observation[], target: Targe
 /** The targets of one indicator as a path chart sees them. */
 export interface TargetPathModel {
   readonly indicator: Indicator;
-  /** Targets by scope, then deadline, each with its plan baseline. */
+  /** Targets by scope, then deadline, each with its plan baseline; units as in `indicator`. */
   readonly rows: ReadonlyArray<{ readonly target: Target; readonly baseline: Observation | null }>;
   /** The baseline the paths start from: that of the first row that has one. */
   readonly baseline: Observation | null;
@@ -94,10 +110,12 @@ export function targetPaths(data: Dataset, categories: readonly Category[]): Tar
     const targets = data.targets.filter((t) => t.indicatorId === indicator.indicatorId);
     if (targets.length === 0) continue;
     const actuals = data.observations.filter((o) => o.indicatorId === indicator.indicatorId);
-    const rows = targets.map((target) => ({ target, baseline: planBaseline(actuals, target) }))
+    // The sentence reads each milestone's own unit, so targets carry the path's scale too.
+    const unit = targetPathUnit(indicator, actuals, targets);
+    const rows = targets.map((target) => ({ target: inUnit(target, unit), baseline: planBaseline(actuals, target) }))
       .sort((a, b) => compareText(a.target.scopeId, b.target.scopeId) || comparePeriods(a.target.period, b.target.period));
     out.push({
-      indicator,
+      indicator: inUnit(indicator, unit),
       rows,
       baseline: rows.find((r) => r.baseline)?.baseline ?? null,
       scopes: [...new Set(rows.map((r) => r.target.scopeId))],

@@ -5,7 +5,10 @@
 export interface UnitDef {
   /** How the Chinese report prints the unit. */
   readonly zh: string;
-  /** English label for the same unit (not converted: 10^4 t stays "10,000 t"). */
+  /**
+   * English label for the same unit (not converted: 10^4 t stays "10,000 t"). A Chinese measure word (个, 起, 次) is
+   * "number": English counts accidents, cases or meetings with the noun the indicator's name already gives.
+   */
   readonly en: string;
 }
 
@@ -24,14 +27,14 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   persons: { zh: '人', en: 'persons' },
   '10^4 persons': { zh: '万人', en: '10,000 persons' },
   'person-times': { zh: '人次', en: 'person-times' },
-  incidents: { zh: '起', en: 'incidents' },
-  times: { zh: '次', en: 'times' },
+  incidents: { zh: '起', en: 'number' },
+  times: { zh: '次', en: 'number' },
   days: { zh: '天', en: 'days' },
   years: { zh: '年', en: 'years' },
   mu: { zh: '亩', en: 'mu' },
   '10^4 mu': { zh: '万亩', en: '10,000 mu' },
   ha: { zh: '公顷', en: 'ha' },
-  count: { zh: '个', en: 'count' },
+  count: { zh: '个', en: 'number' },
   '10^4 kW': { zh: '万千瓦', en: '10,000 kW' },
   '10^4 kWh': { zh: '万千瓦时', en: '10,000 kWh' },
   '10^8 kWh': { zh: '亿千瓦时', en: '100 million kWh' },

@@ -1,9 +1,13 @@
 import type { TFunction } from 'i18next';
 import { decimalsOf, formatDecimal, groupPrinted, minusSign, toInternational, UNITS, withUnit, type Comparator, type DecimalOptions, type Lang } from '../core';
+import { scaledUnit, sourceUnit } from '../core/convert';
+
+export { scaledUnit };
 
 /**
  * The value text a reader sees before formatting: as printed in Chinese; in English restated exactly in the
- * international unit when there is one (2902.17 万吨标准煤 -> 29.0217 Mt tce).
+ * international unit when there is one (2902.17 万吨标准煤 -> 29.0217 Mt tce). Every unit code in this file may carry
+ * the English scale of the values shown together (`scaledUnit`: "10^8 t@6"); Chinese ignores it.
  */
 export function localValueText(valueText: string, unitCode: string | undefined, lang: Lang): string {
   if (lang !== 'en' || unitCode === undefined) return valueText;
@@ -68,16 +72,20 @@ export function unitLabel(code: string, lang: Lang): string {
     const international = toInternational('1', code);
     if (international) return international.unit;
   }
-  return Object.prototype.hasOwnProperty.call(UNITS, code) ? UNITS[code][lang] : code;
+  const source = sourceUnit(code);
+  return Object.prototype.hasOwnProperty.call(UNITS, source) ? UNITS[source][lang] : source;
 }
+
+// Units English writes no word for after a number: counts (个, 起, 次), whose noun is the indicator's, and a rank.
+const BARE_IN_ENGLISH = new Set(['count', 'incidents', 'times', 'rank']);
 
 /**
  * The unit as written after a number: the label itself, except an English count or rank, which is the bare number
- * ("18 mining rights" would need the indicator's noun; "18 count" and "217 rank" are not English). Join with
- * `withUnit` from the core.
+ * ("18 mining rights" would need the indicator's noun; "18 count", "0 times" and "217 rank" are not English). Join
+ * with `withUnit` from the core.
  */
 export function unitAfterNumber(code: string, lang: Lang): string {
-  return lang === 'en' && (code === 'count' || code === 'rank') ? '' : unitLabel(code, lang);
+  return lang === 'en' && BARE_IN_ENGLISH.has(code) ? '' : unitLabel(code, lang);
 }
 
 /** A stored number with its unit, as running text writes them: "92.92%", "29.0217 Mt tce", an English count bare. */

@@ -140,7 +140,7 @@ describe('the first screen of a chart section renders first', () => {
       const card = (await screen.findByRole('heading', { level: 3, name })).closest('figure')!;
       expect(within(card).getByRole('link', { name: link }).getAttribute('href')).toBe('?section=economy');
       // Its own indicators keep their cards, without such a link.
-      const own = screen.getByRole('heading', { level: 3, name: lang === 'en' ? 'Total donations (as printed in the appendix)' : '捐赠总额' }).closest('figure')!;
+      const own = screen.getByRole('heading', { level: 3, name: lang === 'en' ? 'Total donations (appendix figure)' : '捐赠总额（附录口径）' }).closest('figure')!;
       expect(within(own).queryByRole('link', { name: link })).toBeNull();
       unmount();
     }

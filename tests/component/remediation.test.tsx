@@ -26,3 +26,15 @@ describe('the complaints bar of Remediation progress', () => {
     expect(swatches).toEqual(segments);
   });
 });
+
+// The sum line names the parts as the indicators do, not with a coined "closed-at-stage".
+describe('the sum of the complaints closed', () => {
+  it.each([
+    ['en', 'Complaints closed and those closed at the current stage add up to 330, the number referred.'],
+    ['zh', '已办结与阶段办结合计 330 件，与交办总数一致。'],
+  ] as const)('%s', async (lang, sentence) => {
+    serve(files);
+    renderApp(`?section=remediation&lang=${lang}`, lang);
+    expect(await screen.findByText(sentence)).toBeInTheDocument();
+  });
+});

@@ -54,7 +54,7 @@ describe('targets of a single milestone', { timeout: 30_000 }, () => {
     );
     const row = within(single).getAllByRole('row')[1];
     // Judged only by its own scope: the group's figure is a baseline, not an actual of new plants.
-    expect(row.querySelector('.status')).toHaveTextContent('No data');
+    expect(row.querySelector('.status')).toHaveTextContent('No figure for its scope');
     expect(within(row).getAllByRole('cell')[1]).toHaveTextContent('from 0.352 (H1 2020, Group)');
   });
 

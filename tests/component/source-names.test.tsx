@@ -17,7 +17,7 @@ describe('how figures cite their documents', () => {
   it('an indicator table cites the short name, then the section', async () => {
     serve(files);
     renderApp('?section=community&lang=en', 'en');
-    const cell = (await screen.findByRole('rowheader', { name: /^Total donations \(as printed in the appendix\)(\s?Unit: .*)?$/ })).closest('tr')!;
+    const cell = (await screen.findByRole('rowheader', { name: /^Total donations \(appendix figure\)(\s?Unit: .*)?$/ })).closest('tr')!;
     expect(within(cell).getByText('Chinalco CSR Report 2020: 附录 关键绩效表 / Appendix: key performance table')).toBeInTheDocument();
     expect(cell.textContent).not.toContain(CSR_EN);
   });
@@ -32,11 +32,38 @@ describe('how figures cite their documents', () => {
     expect(within(item).getByText(cited)).toBeInTheDocument();
   });
 
+  // sources.csv gives the publisher in both languages ("中文 / English"); a reader gets one. A count of zero is left out.
+  it.each([
+    ['en', CSR_EN, 'Aluminum Corporation of China · Published: 2021', /^(\d+) figures cite this document\.$/],
+    ['zh', '中国铝业集团有限公司2020企业社会责任报告', '中国铝业集团有限公司 · 发布：2021 年', /^(\d+) 条数据引用此文件。$/],
+  ] as const)('%s: the Sources section names the publisher in the reader\'s language and says only the counts that are not zero', async (lang, title, publisher, counts) => {
+    serve(files);
+    renderApp(`?section=sources&lang=${lang}`, lang);
+    const item = (await screen.findByText(title)).closest('li')!;
+    const lines = [...item.querySelectorAll('div')].map((d) => d.textContent);
+    expect(lines).toContain(publisher);
+    const said = lines.map((l) => counts.exec(l ?? '')).find(Boolean);
+    expect(Number(said?.[1])).toBe(files['observations.csv'].split('\n').filter((l) => l.includes(',csr2020,')).length);
+  });
+
+  it.each([
+    ['en', 'Aluminum Corporation of China', /^\d+ figures and \d+ targets cite this document\.$/],
+    ['zh', '中国铝业集团有限公司', /^\d+ 条数据和 \d+ 个目标引用此文件。$/],
+  ] as const)('%s: a document cited by figures and targets says both', async (lang, publisher, counts) => {
+    serve(files);
+    renderApp(`?section=sources&lang=${lang}`, lang);
+    await screen.findByText(lang === 'en' ? /^Chinalco plan to remediate/ : /整改方案$/);
+    const items = [...document.querySelectorAll('ul.sources li')];
+    const lines = items.flatMap((li) => [...li.querySelectorAll('div')].map((d) => d.textContent ?? ''));
+    expect(lines.filter((l) => counts.test(l))).toHaveLength(1);
+    expect(lines).toContain(publisher);
+  });
+
   it('without short names, tables cite the full title', async () => {
     const sources = files['sources.csv'].split('\n').map((l) => l.split(',').slice(0, 6).join(',')).join('\n');
     serve({ ...files, 'sources.csv': sources });
     renderApp('?section=community&lang=en', 'en');
-    const cell = (await screen.findByRole('rowheader', { name: /^Total donations \(as printed in the appendix\)(\s?Unit: .*)?$/ })).closest('tr')!;
+    const cell = (await screen.findByRole('rowheader', { name: /^Total donations \(appendix figure\)(\s?Unit: .*)?$/ })).closest('tr')!;
     expect(cell.textContent).toContain(`${CSR_EN}: 附录 关键绩效表 / Appendix: key performance table`);
   });
 });

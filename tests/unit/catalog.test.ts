@@ -56,21 +56,21 @@ describe('chart catalog on the bundled data', () => {
 
 
   it.each([
-    ['en', 'donations_total', 'Total donations (as printed in the appendix) rose from CNY\u00a044.057\u00a0million in 2001 to CNY\u00a068.18\u00a0million in 2020 (+54.8%). This is an improvement.'],
+    ['en', 'donations_total', 'Total donations (appendix figure) rose from CNY\u00a044.057\u00a0million in 2001 to CNY\u00a068.18\u00a0million in 2020 (+54.8%). This is an improvement.'],
     // Chinese: a space between a Chinese character and a digit, none after the full-width stop; a number and its unit
     // never part at a line break.
-    ['zh', 'donations_total', '捐赠总额由 2001 年的 4,405.7\u00a0万元上升至 2020 年的 6,818\u00a0万元（+54.8%）。这是改善。'],
+    ['zh', 'donations_total', '捐赠总额（附录口径）由 2001 年的 4,405.7\u00a0万元上升至 2020 年的 6,818\u00a0万元（+54.8%）。表现改善。'],
     // From zero there is no percentage change, and no empty brackets either.
     ['en', 'wind_power_capacity', 'Installed wind power capacity rose from 0\u00a0MW in 2001 to 1,610\u00a0MW in 2020. This is an improvement.'],
-    ['zh', 'wind_power_capacity', '风力发电装机容量由 2001 年的 0\u00a0万千瓦上升至 2020 年的 161\u00a0万千瓦。这是改善。'],
+    ['zh', 'wind_power_capacity', '风力发电装机容量由 2001 年的 0\u00a0万千瓦上升至 2020 年的 161\u00a0万千瓦。表现改善。'],
     // Each number has its unit: a percentage follows it, as the sources print it.
     ['en', 'water_reuse_rate', 'Water reuse rate rose from 87.68% in 2001 to 92.92% in 2020 (+5.24 pp). This is an improvement.'],
-    ['zh', 'water_reuse_rate', '重复用水率由 2001 年的 87.68% 上升至 2020 年的 92.92%（+5.24 个百分点）。这是改善。'],
+    ['zh', 'water_reuse_rate', '重复用水率由 2001 年的 87.68% 上升至 2020 年的 92.92%（+5.24 个百分点）。表现改善。'],
     // Unchanged: no verb that would have to agree with a plural name ("… events was 0").
-    ['en', 'major_env_and_occupational_hazard_events', 'Environmental incidents and occupational-hazard events of \'relatively major\' grade or above: 0\u00a0times in every year shown, from 2018 to 2020.'],
+    ['en', 'major_env_and_occupational_hazard_events', 'Environmental incidents and occupational-hazard events of \'relatively major\' grade or above: 0 in every year shown, from 2018 to 2020.'],
     // A rank is a position: both positions and the verdict, no percentage change, no "fell" for a better place.
     ['en', 'fortune_global_500_rank', 'Fortune Global 500 rank: 436 in 2011, 217 in 2020. This is an improvement.'],
-    ['zh', 'fortune_global_500_rank', '《财富》世界 500 强排名：2011 年第 436 位，2020 年第 217 位。这是改善。'],
+    ['zh', 'fortune_global_500_rank', '《财富》世界 500 强排名：2011 年第 436 位，2020 年第 217 位。表现改善。'],
   ] as const)('describes a trend in one %s sentence with its judgement, spaced as the language is (%s)', (lang, id, sentence) => {
     expect(byId(lang === 'en' ? en : zh, chartId(id, 'group', 'year')).description).toBe(sentence);
   });

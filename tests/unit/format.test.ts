@@ -6,10 +6,13 @@ import { testI18n } from '../support/i18n';
 describe('numbers as each language reads them', () => {
   it.each([
     ['2902.17', 'zh', '10^4 tce', '2,902.17', '万吨标准煤'],
-    ['2902.17', 'en', '10^4 tce', '29.0217', 'Mt tce'],
-    ['3684.75', 'en', '10^8 CNY', '368.475', 'CNY billion'],
+    // An English unit with a scale word comes with the scale of the values shown together (`scaledUnit`).
+    ['2902.17', 'en', '10^4 tce@6', '29.0217', 'Mt tce'],
+    ['3684.75', 'en', '10^8 CNY@9', '368.475', 'CNY billion'],
+    ['31.82', 'en', '10^4 t@0', '318,200', 't'],
+    ['31.82', 'zh', '10^4 t@0', '31.82', '万吨'],
     ['14.03', 'en', '10^4 persons', '140,300', 'persons'],
-    ['130.90', 'en', '10^4 t', '1.3090', 'million t'],
+    ['130.90', 'en', '10^4 t@6', '1.3090', 'million t'],
     ['0.278', 'en', 'tce/t', '0.278', 'tce/t'],
     ['300', 'en', 'm3', '300', 'm³'],
     ['300', 'zh', 'm3', '300', '立方米'],
@@ -29,14 +32,20 @@ describe('numbers as each language reads them', () => {
     ['18', 'count', 'zh', '18 个'],
     ['217', 'rank', 'en', '217'],
     ['217', 'rank', 'zh', '217 位'],
-    ['29.0217', '10^4 tce', 'en', '29.0217 Mt tce'],
-    ['11', 'incidents', 'en', '11 incidents'],
+    ['29.0217', '10^4 tce@6', 'en', '29.0217 Mt tce'],
+    // 起 and 次 count accidents, cases, events, complaints, meetings: the indicator's name gives the noun.
+    ['11', 'incidents', 'en', '11'],
+    ['11', 'incidents', 'zh', '11 起'],
+    ['0', 'times', 'en', '0'],
+    ['2', 'times', 'zh', '2 次'],
+    ['2', 'cases', 'en', '2 cases'],
     // English writes a currency code first and the scale word after the number; Chinese writes 万元 after it.
-    ['68.18', '10^4 CNY', 'en', 'CNY 68.18 million'],
+    ['68.18', '10^4 CNY@6', 'en', 'CNY 68.18 million'],
+    ['500,000', '10^4 CNY@0', 'en', 'CNY 500,000'],
     ['6,818', '10^4 CNY', 'zh', '6,818 万元'],
-    ['12.109', '10^8 CNY', 'en', 'CNY 12.109 billion'],
-    ['−2.5', '10^8 CNY', 'en', 'CNY −2.5 billion'],
-    ['0.5', '10^4 USD', 'en', 'USD 0.5 million'],
+    ['12.109', '10^8 CNY@9', 'en', 'CNY 12.109 billion'],
+    ['−2.5', '10^8 CNY@9', 'en', 'CNY −2.5 billion'],
+    ['0.5', '10^4 USD@6', 'en', 'USD 0.5 million'],
     ['15,000', '10^4 CNY/person', 'en', 'CNY 15,000 per person'],
     ['1.5', '10^4 CNY/person', 'zh', '1.5 万元/人'],
     ['0.07', 'tce/10^4 CNY', 'en', '0.07 tce per CNY 10,000'],
@@ -45,7 +54,9 @@ describe('numbers as each language reads them', () => {
   });
 
   it('names a count\'s unit where it stands alone (a heading, an axis) but not after a number', () => {
-    expect(unitLabel('count', 'en')).toBe('count');
+    // "Unit: number", "Value (number)": a count is not a unit in English.
+    for (const code of ['count', 'incidents', 'times']) expect(unitLabel(code, 'en')).toBe('number');
+    expect(unitLabel('incidents', 'zh')).toBe('起');
     expect(unitAfterNumber('count', 'en')).toBe('');
     expect(withUnit('2,902.17', '万吨标准煤', '\u00a0')).toBe('2,902.17\u00a0万吨标准煤');
     // A no-break space joins the currency code too, so "CNY" never ends a line apart from its number.
@@ -62,8 +73,9 @@ describe('numbers as each language reads them', () => {
   });
 
   it('scales derived numbers by the same exact factor', () => {
-    expect(localScale('10^4 tce', 'en')).toBe(0.01);
-    expect(localScale('10^4 tce', 'zh')).toBe(1);
+    expect(localScale('10^4 tce@6', 'en')).toBe(0.01);
+    expect(localScale('10^4 tce@0', 'en')).toBe(10_000);
+    expect(localScale('10^4 tce@6', 'zh')).toBe(1);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { useT } from '../../shared/translate';
 import { citedLocator, colon, inBrackets, nameIn, type Category, type Dataset, type Observation } from '../../core';
-import { formatValue, periodLabel, unitLabel } from '../../shared/format';
+import { formatValue, periodLabel, scaledUnit, unitLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
 import { groupByCategory, type IndicatorRow } from './group';
 import { sourceCitation } from '../../shared/names';
@@ -26,22 +26,24 @@ function Row({ row, periods, data }: { row: IndicatorRow; periods: readonly stri
   const scope = data.scopes.find((s) => s.scopeId === row.scopeId);
   const sources = [...new Map(row.observations.map((o) => [`${o.sourceId}\u0000${o.locator}`, o])).values()];
   const titleOf = (id: string) => sourceCitation(data, id, lang);
+  // One English scale for the row, from its largest value: "148 million t … 356 million t", never "0.148 billion t".
+  const unit = scaledUnit(ind.unit, row.observations.map((o) => o.valueText));
   return (
     <tr>
       <th scope="row">
         {nameIn(lang, ind)}
         {scope && row.scopeId !== 'group' && <div className="scope">{t('indicators.scope')}{colon(lang)}{nameIn(lang, scope)}</div>}
         {/* On a phone the unit column gives its room to the years, and the unit goes under the name (styles.css). */}
-        <div className="unit-inline">{t('indicators.unit')}{colon(lang)}{unitLabel(ind.unit, lang)}</div>
+        <div className="unit-inline">{t('indicators.unit')}{colon(lang)}{unitLabel(unit, lang)}</div>
       </th>
-      <td className="words unit">{unitLabel(ind.unit, lang)}</td>
+      <td className="words unit">{unitLabel(unit, lang)}</td>
       {periods.map((p) => {
         // Two sources printing the same figure show it once; differing figures show side by side.
         const obs = [...new Map((row.byPeriod.get(p) ?? []).map((o) => [o.valueText, o])).values()];
         return (
           <td key={p} className="num">
             {obs.length === 0 ? <span aria-label={t('indicators.noData')}>–</span> : obs.map((o, i) => (
-              <span key={o.line}>{i > 0 && ' / '}<Value o={o} lang={lang} unit={ind.unit} /></span>
+              <span key={o.line}>{i > 0 && ' / '}<Value o={o} lang={lang} unit={unit} /></span>
             ))}
           </td>
         );

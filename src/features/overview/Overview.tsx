@@ -53,19 +53,21 @@ export function Overview({ data, sectionOf, sectionIds }: {
       <section aria-labelledby="overview-title">
         <h2 id="overview-title">{t('overview.heading')}</h2>
         <ul className="cards">
-          {headlines(data).map(({ indicator: ind, series, latest, previous }) => {
+          {headlines(data).map(({ indicator: ind, unit, series, latest, previous }) => {
             const section = sectionOf(ind.category);
             const trend = previous ? tone(ind.direction, previous.value, latest.value) : 'neutral';
             const change = previous ? formatChange(previous.value, latest.value, ind.unit, lang) : '';
+            // Chinese running text takes a comma, not a spaced middle dot: "较 2019 年 +1.3%，表现恶化。"
+            const verdict = trend === 'better' ? t('chart.judgementBetter') : trend === 'worse' ? t('chart.judgementWorse') : '';
             return (
               <li key={ind.indicatorId} className={`card card-${trend}`}>
                 <a href={hrefWith({ section })} onClick={onLinkClick}>
                   <span className="card-name">{nameIn(lang, ind)}</span>
-                  <span className="card-value">{withSmallUnit(latest.valueText, ind.unit)}</span>
+                  <span className="card-value">{withSmallUnit(latest.valueText, unit)}</span>
                   <span className="card-meta">{t('overview.latest', { period: periodLabel(latest.period, t) })}</span>
                   <span className="card-change">
                     {previous && change
-                      ? `${t('overview.changeVsPrev', { change, period: periodLabel(previous.period, t) })}${trend === 'better' ? ` · ${t('chart.judgementBetter')}` : trend === 'worse' ? ` · ${t('chart.judgementWorse')}` : ''}`
+                      ? `${t('overview.changeVsPrev', { change, period: periodLabel(previous.period, t) })}${verdict && (lang === 'zh' ? '，' : ' · ')}${verdict}`
                       : t('overview.noPrev')}
                   </span>
                   <Sparkline values={series.map((o) => o.value)} />

@@ -1,4 +1,5 @@
-import type { DataFileName, Dataset } from '../../core';
+import type { TFunction } from 'i18next';
+import type { DataFileName, Dataset, Lang } from '../../core';
 import { citedTitle, DATA_FILES } from '../../core/contract';
 import { serializeDatasetFile, UTF8_BOM } from '../../core/serialize';
 import { download } from '../../shared/download';
@@ -23,6 +24,31 @@ function saveDataFile(file: DataFileName, data: Dataset): void {
   download(new Blob([UTF8_BOM + serializeDatasetFile(file, data).text], { type: 'text/csv;charset=utf-8' }), file);
 }
 
+/** The publisher in the reader's language: sources.csv gives a bilingual one as "中文名 / English name". */
+function publisherIn(publisher: string, lang: Lang): string {
+  const cut = publisher.indexOf(' / ');
+  if (cut < 0) return publisher;
+  return lang === 'zh' ? publisher.slice(0, cut) : publisher.slice(cut + 3);
+}
+
+/** A publication date in words where it is a year or a month ("2021 年", "Sep 2021"); any other date as written. */
+function dateIn(date: string, t: TFunction): string {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(date);
+  if (!m) return date;
+  return m[2] ? t(`period.m${Number(m[2])}`, { year: m[1] }) : t('period.year', { year: m[1] });
+}
+
+/** "416 figures and 3 targets cite this document.", leaving out a part that is zero. */
+function citedBy(observations: number, targets: number, t: TFunction): string {
+  const parts = [
+    ...(observations > 0 ? [t('sources.figureCount', { count: observations })] : []),
+    ...(targets > 0 ? [t('sources.targetCount', { count: targets })] : []),
+  ];
+  if (parts.length === 2) return t('sources.citedByBoth', { observations: parts[0], targets: parts[1] });
+  if (parts.length === 1) return t('sources.citedByOne', { what: parts[0], count: observations + targets });
+  return t('sources.citedByNone');
+}
+
 /** The source documents, with how many figures and targets cite each, then the data files as downloads. */
 export function Sources({ data }: { data: Dataset }) {
   const { t } = useT();
@@ -40,12 +66,9 @@ export function Sources({ data }: { data: Dataset }) {
               <li key={s.sourceId}>
                 <strong>{title}</strong>
                 {cited !== title && <div className="muted">{t('sources.citedAs', { short: cited })}</div>}
-                <div className="muted">{s.publisher}{s.published && ` · ${t('sources.published', { date: s.published })}`}</div>
+                <div className="muted">{publisherIn(s.publisher, lang)}{s.published && ` · ${t('sources.published', { date: dateIn(s.published, t) })}`}</div>
                 <div className="muted">{t('sources.file', { file: s.path })}</div>
-                <div>{t('sources.counts', {
-                  observations: data.observations.filter((o) => o.sourceId === s.sourceId).length,
-                  targets: data.targets.filter((g) => g.sourceId === s.sourceId).length,
-                })}</div>
+                <div>{citedBy(data.observations.filter((o) => o.sourceId === s.sourceId).length, data.targets.filter((g) => g.sourceId === s.sourceId).length, t)}</div>
               </li>
             );
           })}

@@ -12,7 +12,7 @@ import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { Deferred } from '../../shared/Deferred';
-import { formatAmount, formatValue, localScale, periodLabel, unitAfterNumber, unitLabel, unitOfDifference } from '../../shared/format';
+import { formatAmount, formatValue, localScale, localValue, periodLabel, unitAfterNumber, unitLabel, unitOfDifference } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -33,7 +33,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   const unit = unitLabel(ind.unit, lang);
   // After a number: "92.92%", and an English count bare ("18", not "18 count").
   const after = unitAfterNumber(ind.unit, lang);
-  // Derived numbers (gaps, paces, plotted points) follow the same exact conversion as the printed ones.
+  // Derived numbers (gaps, paces) in the reader's unit; plotted points take the exact conversion of the printed ones.
   const scale = localScale(ind.unit, lang);
   const scopeOf = (id: string) => scopeName(data, id, lang);
   const baseline = group.rows.find((r) => r.planBaseline)?.planBaseline ?? null;
@@ -51,9 +51,9 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   }), [group, data]); // eslint-disable-line react-hooks/exhaustive-deps
   const option = useMemo(() => {
     const point = (p: Plotted): PathPoint => {
-      const { period, valueText, value } = p.kind === 'actual' ? p.o : p.r.target;
+      const { period, valueText } = p.kind === 'actual' ? p.o : p.r.target;
       return {
-        x: periodEnd(period) ?? 0, value: value * scale, label: periodLabel(period, t), display: formatValue(valueText, lang, ind.unit),
+        x: periodEnd(period) ?? 0, value: localValue(valueText, ind.unit, lang), label: periodLabel(period, t), display: formatValue(valueText, lang, ind.unit),
         level: p.kind === 'actual' ? '' : p.r.target.level,
       };
     };

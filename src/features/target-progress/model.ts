@@ -1,4 +1,4 @@
-import { planBaseline } from '../../charts/series';
+import { inUnit, planBaseline, targetPathUnit } from '../../charts/series';
 import {
   alreadyWithin, assessTarget, comparePeriods, compareText, decimalsOf, gapToTarget, requiredPacePerYear, type Category, type Dataset, type Gap,
   type Indicator, type Observation, type Pace, type Target, type TargetAssessment,
@@ -24,6 +24,7 @@ export interface TargetRow {
 
 /** All targets of one indicator, with the rows and the scopes they cover. */
 export interface TargetGroup {
+  /** The indicator, and every row's target, in the unit of its target path (`targetPathUnit`): one English scale. */
   readonly indicator: Indicator;
   readonly rows: readonly TargetRow[];
 }
@@ -39,10 +40,11 @@ export function targetGroups(data: Dataset, categories: readonly Category[], asO
     const targets = data.targets.filter((t) => t.indicatorId === indicator.indicatorId);
     if (targets.length === 0) continue;
     const obs = data.observations.filter((o) => o.indicatorId === indicator.indicatorId);
+    const unit = targetPathUnit(indicator, obs, targets);
     const rows = targets.map((target): TargetRow => {
       const baseline = planBaseline(obs, target);
       return {
-        target,
+        target: inUnit(target, unit),
         assessment: assessTarget(target, obs, asOf),
         planBaseline: baseline,
         baselineCrossesScope: baseline !== null && baseline.scopeId !== target.scopeId,
@@ -51,7 +53,7 @@ export function targetGroups(data: Dataset, categories: readonly Category[], asO
         baselineWithin: baseline !== null && alreadyWithin(baseline.value, target),
       };
     }).sort((a, b) => compareText(a.target.scopeId, b.target.scopeId) || comparePeriods(a.target.period, b.target.period));
-    groups.push({ indicator, rows });
+    groups.push({ indicator: inUnit(indicator, unit), rows });
   }
   return groups;
 }

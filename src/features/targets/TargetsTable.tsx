@@ -1,6 +1,7 @@
 import { useT } from '../../shared/translate';
-import { capitalized, citedLocator, colon, compareText, indicatorName, scopeName, targetsIn, type Category, type Dataset } from '../../core';
+import { capitalized, citedLocator, colon, compareText, indicatorName, scopeName, targetsIn, type Category, type Dataset, type Target } from '../../core';
 import { comparatorSign, formatAmount, periodLabel, periodSortKey } from '../../shared/format';
+import { targetPathUnit } from '../../charts/series';
 import { useLang } from '../../shared/useLang';
 import { TableScroll } from '../../shared/TableScroll';
 import { QuoteText } from '../../shared/QuoteText';
@@ -13,6 +14,12 @@ export function TargetsTable({ data, categories }: { data: Dataset; categories: 
   if (shown.length === 0) return null;
   const name = (id: string) => indicatorName(data, id, lang);
   const scope = (id: string) => scopeName(data, id, lang);
+  // Each indicator's targets in the English scale of its target path, as the chart above says them.
+  const unitOf = (g: Target) => {
+    const ind = data.indicators.find((i) => i.indicatorId === g.indicatorId);
+    const of = <T extends { indicatorId: string }>(rows: readonly T[]) => rows.filter((r) => r.indicatorId === g.indicatorId);
+    return ind ? targetPathUnit(ind, of(data.observations), of(data.targets)) : g.unit;
+  };
   const targets = [...shown].sort(
     (a, b) => compareText(a.indicatorId, b.indicatorId) || compareText(a.scopeId, b.scopeId) || periodSortKey(a.period) - periodSortKey(b.period),
   );
@@ -37,7 +44,7 @@ export function TargetsTable({ data, categories }: { data: Dataset; categories: 
                 <th scope="row">{name(g.indicatorId)}</th>
                 <td className="words">{capitalized(scope(g.scopeId), lang)}</td>
                 <td>{periodLabel(g.period, t)}</td>
-                <td className="num">{comparatorSign(g.comparator)} {formatAmount(g.valueText, lang, g.unit)}</td>
+                <td className="num">{comparatorSign(g.comparator)} {formatAmount(g.valueText, lang, unitOf(g))}</td>
                 <td className="words">{t(`level.${g.level}`)}</td>
                 <td className="source">
                   {citedLocator(g.locator, lang)}

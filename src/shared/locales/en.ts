@@ -89,7 +89,7 @@ export const en = {
   glance: {
     heading: 'Targets at a glance',
     summary: 'As of {{period}}, the sources set {{total}} targets: {{statuses}}.',
-    noneJudged: 'As of {{period}}, the sources set {{total}} targets, and for none of them do they publish a figure for its own scope after its baseline: none can be judged met or missed.',
+    noneJudged: 'As of {{period}}, the sources set {{total}} targets but publish no figure for any target’s own scope after its baseline, so none can be judged met or missed.',
     section: 'Section',
     targets: 'Targets',
     all: 'All sections',
@@ -109,7 +109,11 @@ export const en = {
     citedAs: 'Cited in tables and under charts as “{{short}}”',
     file: 'Text: {{file}}',
     published: 'Published: {{date}}',
-    counts: '{{observations}} figures and {{targets}} targets cite this document.',
+    figureCount_one: '{{count}} figure', figureCount_other: '{{count}} figures',
+    targetCount_one: '{{count}} target', targetCount_other: '{{count}} targets',
+    citedByBoth: '{{observations}} and {{targets}} cite this document.',
+    citedByOne_one: '{{what}} cites this document.', citedByOne_other: '{{what}} cite this document.',
+    citedByNone: 'No figure or target cites this document.',
     dataHeading: 'The data files',
     dataIntro: 'Everything this site shows, each figure with its quote, section and source, is in six CSV files. The downloads are UTF-8 with a byte order mark, so Excel shows the Chinese text.',
     downloadFile: 'Download {{file}}',
@@ -139,7 +143,7 @@ export const en = {
     baselineNote: 'from {{value}} ({{period}}, {{scope}})',
     perYear: '{{value}}/year',
     statusText: {
-      met: 'Met', on_track: 'On track', off_track: 'Off track', not_yet_due: 'Not yet due', no_data: 'No data',
+      met: 'Met', on_track: 'On track', off_track: 'Off track', not_yet_due: 'Not yet due', no_data: 'No figure for its scope',
     },
     statusWhy: {
       met: 'The latest figure for this scope meets the target.',
@@ -172,8 +176,8 @@ export const en = {
   remediation: {
     heading: 'The remediation plan in numbers',
     complaintsTitle: 'Public complaints referred during the inspection: {{total}}',
-    adds: 'Closed and closed-at-stage add up to {{sum}}, the number referred.',
-    mismatch: 'Closed and closed-at-stage add up to {{sum}}, not the {{total}} referred.',
+    adds: 'Complaints closed and those closed at the current stage add up to {{sum}}, the number referred.',
+    mismatch: 'Complaints closed and those closed at the current stage add up to {{sum}}, not the {{total}} referred.',
   },
   previewPage: {
     show: 'Show the dashboard with these files',
