@@ -25,6 +25,17 @@ export function legendItems(option: { legend?: unknown; series?: readonly Series
 }
 
 /**
+ * The option without its ECharts legend and without the room at the bottom the option keeps for it: where the legend
+ * is HTML under the chart (slides, the embed page), that room goes to the plot. The same object when there is none.
+ */
+export function withoutLegend<T extends object>(option: T): T {
+  if (!('legend' in option)) return option;
+  const rest: { legend?: unknown; grid?: object } = { ...option };
+  delete rest.legend;
+  return { ...rest, grid: { ...rest.grid, bottom: 8 } } as T;
+}
+
+/**
  * The legend as HTML under an on-screen chart. ECharts' own legend component costs every chart section about 4 KB of
  * its 320 KB budget; text in the page is also easier to read, zoom and translate. Exports still draw ECharts' legend.
  */

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexCatalog } from '../../src/charts/catalogIndex';
+import { makeLabels } from '../../src/cli/export';
+import { DATA_FILES, loadDataset, type Lang } from '../../src/core';
+import { plottedRows } from '../../src/embed/plotted';
 import { CHROMIUM, DIST } from './harness';
 import { serveHost, serveStatic, type Running } from './staticHost';
 
@@ -157,12 +162,132 @@ describe('the built site behind the sample host config', () => {
   it('narrows a chart of targets to one scope with ?scope=, and says so when that scope has none', async () => {
     const { page } = await watchedPage();
     await page.goto(`${site.url}/embed/alumina-energy-intensity--targets?lang=en&scope=new_alumina`);
-    await page.locator('.embed-chart svg path').first().waitFor({ state: 'attached' });
-    const svg = await page.locator('.embed-chart svg').innerHTML();
-    expect(svg).toContain('Plan: new alumina plants');
-    expect(svg).not.toContain('existing alumina plants');
+    await page.locator('.embed-canvas svg path').first().waitFor({ state: 'attached' });
+    const legend = await page.locator('.embed-legend').innerText();
+    expect(legend).toContain('Plan: new alumina plants');
+    expect(legend).not.toContain('existing alumina plants');
+    expect(await page.locator('.embed-table tbody th').allTextContents()).toEqual([
+      'Plan: new alumina plants · H1 2020', 'Plan: new alumina plants · H1 2021', 'Plan: new alumina plants · 2021',
+      'Plan: new alumina plants · 2025', 'Actual: Chinalco group (all entities) · H1 2020',
+    ]);
     await page.goto(`${site.url}/embed/alumina-energy-intensity--targets?lang=en&scope=retrofit_cells`);
     expect(await page.getByRole('alert').innerText()).toContain('no targets for the scope “retrofit_cells”');
+    await page.context().close();
+  });
+});
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TARGETS = 'alumina-energy-intensity--targets';
+
+/** The chart as the served data make it (the build's copy of data/, not the working tree's). */
+async function served(id: string, lang: Lang, theme: 'light' | 'dark') {
+  const files = Object.fromEntries(await Promise.all(DATA_FILES.map(async (f) => [f, new Uint8Array(await (await fetch(`${site.url}/data/${f}`)).arrayBuffer())])));
+  const { dataset } = loadDataset(files);
+  const labels = makeLabels(lang);
+  const { entry, model } = indexCatalog(dataset, labels, { theme }).byId.get(id)!;
+  return { entry, rows: plottedRows(dataset, model, labels) };
+}
+
+/** A phone-sized page on the embed, once its chart has drawn. `bypassCSP` only where a test injects axe-core. */
+async function phone(path: string, { bypassCSP = false } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 600 }, bypassCSP });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => { throw e; });
+  await page.goto(`${site.url}${path}`);
+  await page.locator('.embed-canvas svg').waitFor();
+  return page;
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('the embed page for a reader on a phone or with a screen reader', () => {
+  it.each([['en', 'light'], ['zh', 'dark']] as const)('shows title, sentence, caveat once, a keyboard table of the plotted values, sources and a legend off the plot (%s, %s)', async (lang, theme) => {
+    const { entry, rows } = await served(TARGETS, lang, theme);
+    expect(entry.caveat).not.toBe('');
+    const page = await phone(`/embed/${TARGETS}?lang=${lang}&theme=${theme}`);
+    await page.getByRole('heading', { level: 1, name: entry.title }).waitFor();
+
+    // The sentence is on screen and is the chart's name; the caveat is a note of its own, and only there.
+    const sentence = entry.description.slice(0, -entry.caveat.length).trimEnd();
+    expect(await page.locator('.embed-description').innerText()).toBe(sentence);
+    expect(await page.locator('.embed-description').isVisible()).toBe(true);
+    await page.getByRole('img', { name: sentence, exact: true }).waitFor();
+    expect(await page.getByRole('note').innerText()).toBe(entry.caveat);
+    const tree = await page.locator('main').ariaSnapshot();
+    expect(tree.split(entry.caveat.slice(0, 40)).length - 1).toBe(1);
+    expect(tree.split(sentence.slice(-40)).length - 1).toBe(1);
+
+    // The first Tab reaches the table's disclosure; Enter opens it, and the next Tab its scroll box.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.keyboard.press('Enter');
+    await page.locator('.embed-table table').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
+    const cells = await page.locator('.embed-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(cells).toEqual(rows.map((r) => [`${r.series} · ${r.period}`, r.value]));
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+
+    expect(await page.locator('.embed-footer p').allInnerTexts()).toEqual([...entry.sources, ...entry.notes]);
+
+    // The legend is HTML under the plot: nothing of it lies on the chart, which draws no legend of its own.
+    const svg = (await page.locator('.embed-canvas svg').boundingBox())!;
+    const legend = page.locator('.embed-legend li');
+    expect(await legend.count()).toBe(3);
+    for (const box of await legend.evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().toJSON() as Box))) {
+      expect(overlaps(box, svg), JSON.stringify(box)).toBe(false);
+    }
+    const drawn = await page.locator('.embed-canvas svg text').allTextContents();
+    for (const name of await legend.allInnerTexts()) expect(drawn).not.toContain(name.trim());
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+
+  it('says that the link back opens a new tab, and keeps the theme the host chose', async () => {
+    const page = await phone(`/embed/${CHART}?lang=en&theme=dark`);
+    const link = page.getByRole('link', { name: 'See it on the ESG dashboard (opens in a new tab)', exact: true });
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('href')).toBe(`${site.url}/?section=energy&lang=en&theme=dark`);
+    await page.goto(`${site.url}/embed/${CHART}?lang=zh`);
+    expect(await page.getByRole('link').innerText()).toBe('在 ESG 数据看板中查看（在新标签页中打开）');
+    expect(await page.getByRole('link').getAttribute('href')).toBe(`${site.url}/?section=energy&lang=zh`);
+    await page.context().close();
+  });
+
+  it.each([['en', 'light'], ['en', 'dark'], ['zh', 'light'], ['zh', 'dark']] as const)('has no axe-core violations, table open (%s, %s)', async (lang, theme) => {
+    for (const id of [TARGETS, CHART]) {
+      const page = await phone(`/embed/${id}?lang=${lang}&theme=${theme}`, { bypassCSP: true });
+      await page.locator('.embed-table summary').click();
+      await page.locator('.embed-table table').waitFor();
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        return (await axe.run()).violations.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')}`);
+      });
+      expect(violations, `${id} ${lang} ${theme}`).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('shows script and HTML payloads from the data as text and runs none of them', async () => {
+    const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
+    const csv = (text: string) => `"${text.replaceAll('"', '""')}"`;
+    const { page } = await watchedPage();
+    const indicators = readFileSync(join(DIST, 'data/indicators.csv'), 'utf8').replace(',Total energy consumption,', `,${csv(PAYLOAD)},`);
+    const scopes = readFileSync(join(DIST, 'data/scopes.csv'), 'utf8').replace(/^(new_alumina,[^,\n]*,)([^,\n]*)/m, (_m, a) => `${a}${csv(PAYLOAD)}`);
+    await page.route('**/data/indicators.csv', (r) => r.fulfill({ status: 200, contentType: 'text/csv', body: indicators }));
+    await page.route('**/data/scopes.csv', (r) => r.fulfill({ status: 200, contentType: 'text/csv', body: scopes }));
+    await page.goto(`${site.url}/embed/${CHART}?lang=en`);
+    await page.locator('.embed-canvas svg').waitFor();
+    expect(await page.locator('h1').innerText()).toBe(PAYLOAD);
+    await page.goto(`${site.url}/embed/${TARGETS}?lang=en`);
+    await page.locator('.embed-canvas svg').waitFor();
+    await page.locator('.embed-table summary').click();
+    expect(await page.locator('.embed-table tbody').innerText()).toContain(PAYLOAD);
+    expect(await page.locator('.embed-legend').innerText()).toContain(PAYLOAD);
+    expect(await page.locator('main img, main script').count()).toBe(0);
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
     await page.context().close();
   });
 });

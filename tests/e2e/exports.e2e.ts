@@ -187,6 +187,17 @@ describe('presentation, embed page and print in Chromium', () => {
     await page.keyboard.press('ArrowLeft');
     await expect.poll(slide).toBe('2');
     const second = await title.innerText();
+    // Space moves on as in presentation software, Shift+Space back; on a focused button it only presses the button.
+    await page.evaluate('document.activeElement.blur()');
+    await page.keyboard.press('Space');
+    await expect.poll(slide).toBe('3');
+    await page.keyboard.press('Shift+Space');
+    await expect.poll(slide).toBe('2');
+    await page.getByRole('button', { name: '‹ Previous chart' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(slide).toBe('1');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(slide).toBe('2');
     // At the last slide, Next keeps the keyboard focus it had (aria-disabled, not disabled) and moves nowhere.
     await page.keyboard.press('End');
     await expect.poll(slide).toBe(String(models.length));
@@ -208,12 +219,52 @@ describe('presentation, embed page and print in Chromium', () => {
     await page.context().close();
   });
 
+  it('announces the new chart\'s title with its number when the slide changes', async () => {
+    const page = await h.newPage({ width: 1280, height: 720 });
+    await page.goto(`${h.url}/?section=slides&lang=en`);
+    await page.locator('.slide .echart svg').waitFor();
+    const status = page.locator('.slide-controls [role="status"]');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).searchParams.get('slide')).toBe('2');
+    expect(await status.textContent()).toBe(`Chart 2 of ${models.length}: ${await page.locator('main h2').innerText()}`);
+    await page.goto(`${h.url}/?section=slides&slide=3&lang=zh`);
+    await page.locator('.slide .echart svg').waitFor();
+    expect(await status.textContent()).toBe(`第 3 张，共 ${models.length} 张：${await page.locator('main h2').innerText()}`);
+    // The visible count is not read a second time.
+    expect(await page.locator('.slide-controls').ariaSnapshot()).not.toMatch(/text: 第 3 张/);
+    await page.context().close();
+  });
+
+  it.each([[360, 800], [390, 844], [800, 360]])('lays a slide out legibly on a phone (%i×%i), with the legend off the plot and the controls off the sources', async (width, height) => {
+    const page = await h.newPage({ width, height });
+    await page.goto(`${h.url}/?section=slides&slide=2&lang=zh&theme=dark`);
+    await page.locator('.slide .echart svg text').first().waitFor();
+    const px = (selector: string) => page.locator(selector).first().evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+    expect(await px('.slide h2')).toBeGreaterThanOrEqual(18);
+    expect(await px('.slide-subtitle')).toBeGreaterThanOrEqual(14);
+    expect(await px('.slide-footer p')).toBeGreaterThanOrEqual(12);
+    // The chart's own labels, as drawn after any scaling: never below their 12 px.
+    const labels = await page.locator('.slide .echart svg text').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
+    expect(Math.min(...labels)).toBeGreaterThanOrEqual(12);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const svg = (await page.locator('.slide .echart svg').boundingBox())!;
+    const legend = (await page.locator('.slide .chart-legend').boundingBox())!;
+    expect(legend.y).toBeGreaterThanOrEqual(svg.y + svg.height - 1);
+    // At the end of the page the last source line is readable: nothing lies over it.
+    const last = page.locator('.slide-footer p').last();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const box = (await last.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(height);
+    expect(await last.evaluate((e, [x, y]) => e.contains(document.elementFromPoint(x, y)), [box.x + 4, box.y + box.height / 2])).toBe(true);
+    await page.context().close();
+  });
+
   it('serves /embed/<id> from vite preview with the chart and a link back', async () => {
     const page = await h.newPage();
     await page.goto(`${h.url}/embed/${CHART}?lang=en&theme=light`);
     await page.getByRole('heading', { level: 1, name: 'Total energy consumption' }).waitFor();
-    await page.locator('.embed-chart svg').waitFor();
-    expect(await page.getByRole('link').getAttribute('href')).toBe(`${h.url}/?section=energy&lang=en`);
+    await page.locator('.embed-canvas svg').waitFor();
+    expect(await page.getByRole('link').getAttribute('href')).toBe(`${h.url}/?section=energy&lang=en&theme=light`);
     expect(await page.locator('nav, .site-header').count()).toBe(0);
     await page.context().close();
   });

@@ -200,4 +200,13 @@ describe('HTML legend for on-screen charts', () => {
     ]);
     expect(legendItems(trendOption(input('neutral', [1, 2])) as never)).toEqual([]);
   });
+
+  it('drops the ECharts legend and the room kept for it where the legend is HTML, leaving other options as they are', async () => {
+    const { withoutLegend } = await import('../../src/charts/ChartLegend');
+    const option = { legend: { bottom: 0 }, grid: { left: 40, bottom: 48 }, series: [] };
+    expect(withoutLegend(option)).toEqual({ grid: { left: 40, bottom: 8 }, series: [] });
+    expect(option.legend).toEqual({ bottom: 0 });
+    const plain = { grid: { bottom: 30 } };
+    expect(withoutLegend(plain)).toBe(plain);
+  });
 });
