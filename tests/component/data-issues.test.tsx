@@ -13,11 +13,13 @@ const error = issue('observations.csv', 3, 4, 'number_not_a_number', { value: 'n
 // The audit's case: one GBK warning, and the box said "Rows with errors are left out" although every row was shown.
 describe('the dashboard\'s box of data issues', () => {
   it.each([
-    ['only warnings: no word of rows left out', [warning], false],
-    ['an error among them: says rows with errors are left out', [warning, error], true],
-  ] as const)('%s', (_, issues, saysLeftOut) => {
-    render(createElement(I18nextProvider, { i18n: testI18n('en') }, createElement(DataIssues, { issues })));
-    expect(screen.getByRole('heading', { level: 2 })).toBeInTheDocument();
-    expect(screen.queryByText(/Rows with errors are left out/) !== null).toBe(saysLeftOut);
+    ['only warnings: called warnings, every row shown', [warning], 'en', '1 warning about the data files', /Every row is shown/],
+    ['an error among them: problems, rows with errors left out', [warning, error], 'en', '2 problems in the data files', /Rows with errors are left out/],
+    ['only warnings, in Chinese', [warning, warning], 'zh', '数据文件有 2 条警告', /所有行均照常显示/],
+    ['an error, in Chinese', [error], 'zh', '数据文件中有 1 个问题', /有错误的行未显示/],
+  ] as const)('%s', (_, issues, lang, title, intro) => {
+    render(createElement(I18nextProvider, { i18n: testI18n(lang) }, createElement(DataIssues, { issues })));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(title);
+    expect(screen.getByRole('region', { name: title })).toHaveTextContent(intro);
   });
 });

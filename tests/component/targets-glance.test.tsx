@@ -27,7 +27,7 @@ describe('the overview counts every target by status', () => {
     const { section, cells } = await tableUnder('Targets at a glance');
     expect(within(section).getByText(/^As of \d{4}, the sources set 50 targets but publish no figure for any target’s own scope after its baseline, so none can be judged met or missed\.$/)).toBeInTheDocument();
     expect(cells).toEqual([
-      ['Section', 'Targets', 'Met', 'On track', 'Off track', 'Not yet due', 'No figure for its scope'],
+      ['Section', 'Targets', 'Met', 'On track', 'Off track', 'Not yet due', 'No data'],
       ['Energy and targets', '10', '0', '0', '0', '0', '10'],
       ['Water', '3', '0', '0', '0', '0', '3'],
       ['Economy and production', '10', '0', '0', '0', '0', '10'],
@@ -43,7 +43,7 @@ describe('the overview counts every target by status', () => {
     renderApp('?section=overview&lang=zh', 'zh');
     const { section, cells } = await tableUnder('目标一览');
     expect(within(section).getByText(/^截至 \d{4} 年，这些来源共设定 50 个目标，但没有一个目标在基准之后有其适用范围的数据，均无法判断是否达成。$/)).toBeInTheDocument();
-    expect(cells[0]).toEqual(['板块', '目标数', '已达成', '进度正常', '进度落后', '未到期', '无适用范围数据']);
+    expect(cells[0]).toEqual(['板块', '目标数', '已达成', '进度正常', '进度落后', '未到期', '无数据']);
     expect(cells.at(-1)).toEqual(['全部板块', '50', '0', '0', '0', '0', '50']);
   });
 

@@ -5,11 +5,12 @@ import { columnLetter, type Issue } from '../../core/issues';
 export function DataIssues({ issues }: { issues: readonly Issue[] }) {
   const { t } = useT();
   if (issues.length === 0) return null;
+  const errors = issues.some((i) => i.severity === 'error');
   return (
     <section className="issues" aria-labelledby="issues-title">
-      <h2 id="issues-title">{t('status.issuesTitle', { count: issues.length })}</h2>
-      {/* "Rows with errors are left out" is untrue of warnings, whose rows are shown: said only when a row was left out. */}
-      {issues.some((i) => i.severity === 'error') && <p>{t('status.issuesIntro')}</p>}
+      {/* Warnings leave every row shown: "problems … rows with errors are left out" would be untrue of them. */}
+      <h2 id="issues-title">{t(errors ? 'status.issuesTitle' : 'status.warningsTitle', { count: issues.length })}</h2>
+      <p>{t(errors ? 'status.issuesIntro' : 'status.warningsIntro')}</p>
       <ul>
         {issues.map((i, n) => (
           <li key={`${i.file}:${i.line}:${i.column}:${i.code}:${n}`} className={`issue issue-${i.severity}`}>

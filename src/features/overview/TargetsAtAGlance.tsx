@@ -44,7 +44,8 @@ export function TargetsAtAGlance({ data, sectionOf, sectionIds }: {
             <tr>
               <th scope="col">{t('glance.section')}</th>
               <th scope="col" className="num">{t('glance.targets')}</th>
-              {STATUSES_SHOWN.map((s) => <th key={s} scope="col" className="num">{t(`progress.statusText.${s}`)}</th>)}
+              {/* The status's full name ("No figure for its scope") does not fit a phone as a header; the sentence above says it. */}
+              {STATUSES_SHOWN.map((s) => <th key={s} scope="col" className="num">{t(s === 'no_data' ? 'glance.noData' : `progress.statusText.${s}`)}</th>)}
             </tr>
           </thead>
           <tbody>

@@ -15,6 +15,9 @@ export const en = {
     issuesTitle_one: '{{count}} problem in the data files',
     issuesTitle_other: '{{count}} problems in the data files',
     issuesIntro: 'Rows with errors are left out; all other rows are shown. Each line names the file, line and column, the problem and the fix.',
+    warningsTitle_one: '{{count}} warning about the data files',
+    warningsTitle_other: '{{count}} warnings about the data files',
+    warningsIntro: 'Every row is shown. Each line names the file, line and column, what to check and the fix.',
     warning: 'Warning',
     error: 'Error',
     location: '{{file}} line {{line}}, column {{column}}',
@@ -93,6 +96,7 @@ export const en = {
     section: 'Section',
     targets: 'Targets',
     all: 'All sections',
+    noData: 'No data',
   },
   notes: {
     heading: 'Notes on the sources',

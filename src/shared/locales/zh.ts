@@ -17,6 +17,9 @@ export const zh: UiCatalog = {
     issuesTitle_one: '数据文件中有 {{count}} 个问题',
     issuesTitle_other: '数据文件中有 {{count}} 个问题',
     issuesIntro: '有错误的行未显示，其余各行照常显示。每条信息都注明文件、行、列、问题及修改方法。',
+    warningsTitle_one: '数据文件有 {{count}} 条警告',
+    warningsTitle_other: '数据文件有 {{count}} 条警告',
+    warningsIntro: '所有行均照常显示。每条信息都注明文件、行、列、需要检查的内容及修改方法。',
     warning: '警告',
     error: '错误',
     location: '{{file}} 第 {{line}} 行，第 {{column}} 列',
@@ -94,6 +97,7 @@ export const zh: UiCatalog = {
     section: '板块',
     targets: '目标数',
     all: '全部板块',
+    noData: '无数据',
   },
   notes: {
     heading: '关于来源数据的说明',
