@@ -15,7 +15,7 @@ import { labelsFrom, type Translate } from '../shared/catalogLabels';
 import { en } from '../shared/locales/en';
 import { zh } from '../shared/locales/zh';
 import { buildDeck, toPngs } from './exportRender';
-import { runValidate, UsageError } from './validate';
+import { argLang, runValidate, UsageError } from './validate';
 
 /** The validator's usage error, shared so both CLIs map it to exit status 2. */
 export { UsageError };
@@ -50,29 +50,29 @@ export function parseArgs(argv: readonly string[], cwd: string): ExportArgs {
     const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? argv[i].split(/=(.*)/s, 2) : [argv[i], undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || v === '') throw new UsageError('needs_value', { value: flag });
       return v;
     };
     if (flag === '--lang') {
       const v = value();
-      if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang must be zh or en, got ${v}`);
+      if (v !== 'zh' && v !== 'en') throw new UsageError('lang', { value: v });
       lang = v;
     } else if (flag === '--format') {
       const parts = value().split(',').map((s) => s.trim()).filter(Boolean);
       const bad = parts.filter((p) => !(FORMATS as readonly string[]).includes(p));
-      if (bad.length > 0 || parts.length === 0) throw new UsageError(`--format takes ${FORMATS.join(',')}, got ${bad.join(',') || 'nothing'}`);
+      if (bad.length > 0 || parts.length === 0) throw new UsageError('format', { formats: FORMATS.join(','), value: bad.join(',') });
       formats = FORMATS.filter((f) => parts.includes(f));
     } else if (flag === '--out') outDir = resolve(cwd, value());
     else if (flag === '--data') dataDir = resolve(cwd, value());
     else if (flag === '--only') only = value().split(',').map((s) => s.trim()).filter(Boolean);
     else if (flag === '--list') list = true;
-    else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`);
+    else if (flag.startsWith('-')) throw new UsageError('option', { value: flag });
     // npm swallows options given without `--` and passes on their values alone.
-    else throw new UsageError(`unexpected argument ${flag} (with npm, put -- before the options)`);
+    else throw new UsageError('unexpected', { value: flag });
   }
-  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) throw new UsageError(`no such data directory: ${dataDir}`);
-  if (outDir === null && !list) throw new UsageError('--out <dir> is required');
-  if (outDir !== null && existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(`--out is a file: ${outDir}`);
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) throw new UsageError('no_data_dir', { value: dataDir });
+  if (outDir === null && !list) throw new UsageError('out_required');
+  if (outDir !== null && existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError('out_is_file', { value: outDir });
   return { lang, formats, outDir: outDir ?? cwd, dataDir, only, list, cwd };
 }
 
@@ -108,7 +108,7 @@ export async function runExport(args: ExportArgs, print: (line: string) => void)
     return 0;
   }
   const unknown = (args.only ?? []).filter((id) => !all.some((e) => e.id === id));
-  if (unknown.length > 0) throw new UsageError(`unknown chart id ${unknown.join(', ')} (see --list)`);
+  if (unknown.length > 0) throw new UsageError('unknown_chart', { value: unknown.join(', ') });
   const entries: ChartEntry[] = args.only ? all.filter((e) => args.only!.includes(e.id)) : all;
   mkdirSync(args.outDir, { recursive: true });
   const where = relative(args.cwd, args.outDir) || '.';
@@ -144,7 +144,10 @@ export async function runExport(args: ExportArgs, print: (line: string) => void)
   return 0;
 }
 
-const USAGE = 'usage: npm run export -- --out <dir> [--lang zh|en] [--format svg,png,pptx] [--only id,...] [--data <dir>] [--list]';
+const USAGE = {
+  en: 'usage: npm run export -- --out <dir> [--lang zh|en] [--format svg,png,pptx] [--only id,...] [--data <dir>] [--list]',
+  zh: '用法：npm run export -- --out <文件夹> [--lang zh|en] [--format svg,png,pptx] [--only id,...] [--data <数据文件夹>] [--list]',
+};
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
 if (isMain) {
@@ -152,7 +155,8 @@ if (isMain) {
     process.exitCode = await runExport(parseArgs(process.argv.slice(2), process.cwd()), (l) => process.stdout.write(`${l}\n`));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`export: ${e.message}\n${USAGE}\n`);
+    const lang = argLang(process.argv.slice(2));
+    process.stderr.write(`export: ${e.text(lang)}\n${USAGE[lang]}\n`);
     process.exitCode = 2;
   }
 }

@@ -5,12 +5,58 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import {
-  DATA_FILES, checkProvenance, formatIssue, loadDataset, sortIssues, type DataFileName, type DataFiles, type FileHeaders,
-  type Lang,
+  DATA_FILES, checkProvenance, formatIssue, interpolate, loadDataset, sortIssues, type DataFileName, type DataFiles,
+  type FileHeaders, type Lang,
 } from '../core';
 
-/** A command-line mistake (bad flag or path); printed as usage help with exit status 2. */
-export class UsageError extends Error {}
+/**
+ * The command-line mistakes of both CLIs (validate and export) in both languages. `{{value}}` is the argument at
+ * fault. Kept here, not in the core's catalogs: they are no data issue and have no file, line or column.
+ */
+const USAGE_TEXT = {
+  lang: { en: '--lang must be zh or en, got {{value}}', zh: '--lang 只能是 zh 或 en，不能是 {{value}}' },
+  option: { en: 'unknown option {{value}}', zh: '没有 {{value}} 这个选项' },
+  missing: { en: 'no such file or directory: {{value}}', zh: '找不到文件或文件夹：{{value}}' },
+  not_data: { en: '{{value}} is not a data file ({{files}})', zh: '{{value}} 不是数据文件（数据文件为 {{files}}）' },
+  needs_value: { en: '{{value}} needs a value', zh: '{{value}} 后面需要给出一个值' },
+  format: { en: '--format takes {{formats}}, got {{value}}', zh: '--format 只能取 {{formats}}，不能是 {{value}}' },
+  unexpected: {
+    en: 'unexpected argument {{value}} (with npm, put -- before the options)',
+    zh: '多余的参数 {{value}}（用 npm 运行时，请在选项前加上 --）',
+  },
+  no_data_dir: { en: 'no such data directory: {{value}}', zh: '找不到数据文件夹：{{value}}' },
+  out_required: { en: '--out <dir> is required', zh: '必须给出 --out <文件夹>' },
+  out_is_file: { en: '--out is a file: {{value}}', zh: '--out 指向的是文件，不是文件夹：{{value}}' },
+  unknown_chart: { en: 'unknown chart id {{value}} (see --list)', zh: '没有图表 id {{value}}（可用 --list 查看）' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** Which command-line mistake a `UsageError` is. */
+export type UsageCode = keyof typeof USAGE_TEXT;
+
+/** A command-line mistake (bad flag or path); printed, in the language asked for, as usage help with exit status 2. */
+export class UsageError extends Error {
+  constructor(readonly code: UsageCode, readonly params: Readonly<Record<string, string>> = {}) {
+    super(interpolate(USAGE_TEXT[code].en, params));
+  }
+
+  /** The message in the reader's language. */
+  text(lang: Lang): string {
+    return interpolate(USAGE_TEXT[this.code][lang], this.params);
+  }
+}
+
+/**
+ * The language a command line asks for (`--lang zh`, `--lang=zh`, or the bare `zh` npm leaves of `--lang zh` without
+ * `--`), English when none: read on its own, so that a mistake anywhere on the line is told in that language.
+ */
+export function argLang(argv: readonly string[]): Lang {
+  let lang: Lang = 'en';
+  argv.forEach((a, i) => {
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : argv[i - 1] === '--lang' ? undefined : a;
+    if (v === 'zh' || v === 'en') lang = v;
+  });
+  return lang;
+}
 
 /** Parsed arguments of the validator. */
 export interface ValidateArgs {
@@ -30,13 +76,13 @@ export function parseArgs(argv: readonly string[], cwd: string): ValidateArgs {
     const a = argv[i];
     if (a === '--lang') {
       const v = argv[++i];
-      if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang must be zh or en, got ${v ?? 'nothing'}`);
+      if (v !== 'zh' && v !== 'en') throw v === undefined ? new UsageError('needs_value', { value: a }) : new UsageError('lang', { value: v });
       lang = v;
     } else if (a.startsWith('--lang=')) {
       const v = a.slice(7);
-      if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang must be zh or en, got ${v}`);
+      if (v !== 'zh' && v !== 'en') throw new UsageError('lang', { value: v });
       lang = v;
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    } else if (a.startsWith('-')) throw new UsageError('option', { value: a });
     else if ((a === 'zh' || a === 'en') && !existsSync(resolve(cwd, a))) {
       // `npm run validate --lang zh` (without `--`) makes npm swallow the flag and pass only "zh".
       lang = a;
@@ -46,13 +92,13 @@ export function parseArgs(argv: readonly string[], cwd: string): ValidateArgs {
   const files: Partial<Record<DataFileName, string>> = {};
   let dataDir = paths[0];
   for (const p of paths) {
-    if (!existsSync(p)) throw new UsageError(`no such file or directory: ${p}`);
+    if (!existsSync(p)) throw new UsageError('missing', { value: p });
     if (statSync(p).isDirectory()) {
       dataDir = p;
       for (const f of DATA_FILES) files[f] = join(p, f);
     } else {
       const name = basename(p) as DataFileName;
-      if (!DATA_FILES.includes(name)) throw new UsageError(`${basename(p)} is not a data file (${DATA_FILES.join(', ')})`);
+      if (!DATA_FILES.includes(name)) throw new UsageError('not_data', { value: basename(p), files: DATA_FILES.join(', ') });
       files[name] = p;
       dataDir = dirname(p);
     }
@@ -103,7 +149,9 @@ if (isMain) {
     process.exitCode = status;
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`validate: ${e.message}\nusage: npm run validate -- [--lang zh|en] [data-dir | file.csv ...]\n`);
+    const zh = argLang(process.argv.slice(2)) === 'zh';
+    const usage = zh ? '用法：npm run validate -- [--lang zh|en] [数据文件夹 | 文件.csv ...]' : 'usage: npm run validate -- [--lang zh|en] [data-dir | file.csv ...]';
+    process.stderr.write(`validate: ${e.text(zh ? 'zh' : 'en')}\n${usage}\n`);
     process.exitCode = 2;
   }
 }

@@ -17,6 +17,29 @@ export interface CsvTable {
   readonly issues: Issue[];
   /** False when the file is unusable as a whole (no header, HTML, wrong delimiter, broken header). */
   readonly usable: boolean;
+  /**
+   * Warnings about header cells read as a contract column although written differently (`Indicator_ID`,
+   * `indicator＿id`, a zero-width space; `header` holds the contract name). Not in `issues`, whose every entry means a
+   * row was lost (see `cleanTable`): `typeRows` reports them.
+   */
+  readonly renamed?: readonly Issue[];
+}
+
+// Characters nobody sees in a cell, or sees as a plain space, which web pages and Word paste along: zero-width spaces
+// and joiners, direction marks, soft hyphen, BOM, non-breaking and other unusual spaces. One class serves to compare
+// names and to show them (one regex less in the page shell).
+const INVISIBLE = /[\u00A0\u00AD\u2000-\u200F\u2028-\u202F\u205F-\u2064\u2066-\u2069\u3000\uFEFF]/g;
+// Full-width ASCII, as a Chinese input method types it (＿ for _).
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+
+/** A header name as compared with the contract's: without invisible characters, half-width, lower case. */
+export function headerKey(name: string): string {
+  return name.replace(INVISIBLE, '').replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase();
+}
+
+/** A header name with what cannot be seen (invisible characters, unusual spaces) shown as ⟨U+200B⟩. */
+export function visibleName(name: string): string {
+  return name.replace(INVISIBLE, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
 // C0 controls other than tab/LF/CR, and DEL: invisible in Excel, they break ids and comparisons.
@@ -30,8 +53,9 @@ const NUMBER_CELL = /^[+-]?\d[\d,.]*%?$/;
 
 /**
  * Reads CSV text with the project's one PapaParse configuration: comma delimiter given explicitly, no type guessing,
- * LF/CRLF/CR line endings all counted as one editor line. Returns issues instead of throwing. `columns`, the names the
- * file's header must hold, lets it tell a deleted header (data on line 1) from a header that is merely wrong.
+ * LF/CRLF/CR line endings all counted as one editor line. Returns issues instead of throwing. `columns`, the
+ * contract's column names, lets it tell a deleted header (data on line 1) from a header that is merely wrong, and read
+ * a name written in other letter case, full-width or with invisible characters as the contract's (`renamed`).
  */
 export function readCsv(file: string, rawText: string, columns: readonly string[] = []): CsvTable {
   const bomless = rawText.replace(/^\uFEFF/, '');
@@ -46,7 +70,9 @@ export function readCsv(file: string, rawText: string, columns: readonly string[
   });
 
   if (text.trim() === '') return fail('empty_file');
-  if (/^\s*<(!doctype|html|head|body|\?xml)/i.test(text)) return fail('html_not_csv');
+  // No column name starts with "<", so markup is told at its first character, whatever comes first (a comment, a
+  // bare <table>). XML that is no web page is, in an editor's hands, Excel's "XML Spreadsheet 2003".
+  if (/^\s*<[!?a-z]/i.test(text)) return fail(/^\s*<\?xml(?![^]*<html)/i.test(text) ? 'xml_spreadsheet' : 'html_not_csv');
 
   // The editor line of an offset is 1 + the line breaks before it. Rows come in order, so a running count that finds
   // each line break once (indexOf, far faster than a loop over every character) gives every row its line.
@@ -101,8 +127,15 @@ export function readCsv(file: string, rawText: string, columns: readonly string[
   }
   // Line 1 holds none of the column names but a number: the header row was deleted and the data start at once. One
   // message says so, where the empty notes of the first row gave "this column has no name" (or ten missing columns).
-  if (columns.length > 0 && !header.some((h) => columns.includes(h.toLowerCase())) && header.some((h) => NUMBER_CELL.test(h))) {
+  if (columns.length > 0 && !header.some((h) => columns.includes(headerKey(h))) && header.some((h) => NUMBER_CELL.test(h))) {
     return fail('header_is_data', 1, 1, { first: header.slice(0, 3).join(',') });
+  }
+  // Excel saves columns that were only formatted as empty cells: a nameless header cell and a "," on every row. With
+  // nothing in them they lose nothing, so they are dropped without a word, where "this column has no name" used to
+  // refuse the whole file. A nameless column with any content is still refused below.
+  while (header[header.length - 1] === '' && body.every((r) => !r.fields[header.length - 1]?.trim())) {
+    header.pop();
+    for (const r of body) if (!r.fields.slice(header.length).join('').trim()) (r.fields as string[]).splice(header.length);
   }
   const seen = new Map<string, number>();
   for (let i = 0; i < header.length; i++) {
@@ -113,6 +146,19 @@ export function readCsv(file: string, rawText: string, columns: readonly string[
     else seen.set(name, i + 1);
   }
   if (issues.length > 0) return { header, records: [], issues, usable: false };
+  // Letter case, full-width forms and invisible characters in a contract column's name are accepted, with a warning
+  // (rows.ts): the column is unmistakable, and refusing the file would hide every row for a difference the editor
+  // cannot see (a zero-width space) or that Excel or an input method made. A misspelling is not guessed at (rows.ts).
+  const renamed: Issue[] = [];
+  for (let i = 0; i < header.length; i++) {
+    const found = header[i];
+    const name = headerKey(found);
+    if (found !== name && columns.includes(name) && !header.includes(name)) {
+      header[i] = name;
+      const why = found.replace(INVISIBLE, '') !== found ? 'invisible' : found.toLowerCase() === name ? 'case' : 'fullwidth';
+      renamed.push(issue(file, 1, i + 1, `header_${why}`, { found: visibleName(found), name }, 'warning'));
+    }
+  }
 
   // One scan of the whole text spares a per-cell check in the usual case of a file without control characters.
   const mayHaveControls = CONTROL_CHARS.test(text);
@@ -122,7 +168,7 @@ export function readCsv(file: string, rawText: string, columns: readonly string[
   for (const row of body) {
     if (row.fields.every((f) => f.trim() === '')) continue; // Excel's trailing ",,,," rows
     // Two files pasted together: their second header, said once instead of one wrong cell per column.
-    if (row.fields[0].trim() === header[0] && row.fields.length === header.length && row.fields.every((f, i) => f.trim() === header[i])) {
+    if (row.fields.length === header.length && row.fields.every((f, i) => f.trim() === head.fields[i].trim())) {
       issues.push(issue(file, row.line, 1, 'header_repeated'));
       continue;
     }
@@ -145,7 +191,7 @@ export function readCsv(file: string, rawText: string, columns: readonly string[
     return fail('header_width', 1, 1, { expected: header.length, found: only });
   }
   for (const q of quoteIssues) issues.push(q);
-  return { header, records, issues, usable: true };
+  return { header, records, issues, usable: true, renamed };
 }
 
 /** After this many quoting errors the rest of a file is not read: each costs a scan from the top for its line. */

@@ -1,5 +1,5 @@
 import {
-  DATA_FILES, FILE_SPECS, type Comparator, type DataFileName, type Dataset, type Indicator, type Observation, type Scope,
+  DATA_FILES, FILE_SPECS, OPTIONAL_COLUMNS, type Comparator, type DataFileName, type Dataset, type Indicator, type Observation, type Scope,
   type Source, type Target, type Category, type DataNote, type NoteKind, type Direction, type ObservationStatus, type TargetLevel,
 } from './contract';
 import { readCsv, type CsvTable } from './csv';
@@ -41,7 +41,7 @@ export function parseDataFile(file: DataFileName, content: Uint8Array | string |
     text = decoded.text;
     pre.push(...decoded.issues);
   }
-  const table = readCsv(file, text, FILE_SPECS[file].map((c) => c.name));
+  const table = readCsv(file, text, [...FILE_SPECS[file], ...(OPTIONAL_COLUMNS[file] ?? [])].map((c) => c.name));
   onTable?.(file, table);
   const typed = typeRows(file, table);
   return { ...typed, issues: [...pre, ...typed.issues] };

@@ -22,8 +22,8 @@ const BINARY_SIGNATURES: ReadonlyArray<{ sig: number[]; kind: string }> = [
 
 /**
  * Decodes a data file the way Excel and WPS may have saved it: UTF-8 with or without BOM, or GB18030/GBK (the default
- * "CSV" of Chinese Excel, decoded with a warning). UTF-16, binary files and Big5 or Shift-JIS text (garbled as GBK)
- * are refused with a message saying how to save as "CSV UTF-8". Never throws.
+ * "CSV" of Chinese Excel, decoded with a warning). UTF-16 (with or without BOM), binary files and Big5 or Shift-JIS
+ * text (garbled as GBK) are refused with a message saying how to save as "CSV UTF-8". Never throws.
  */
 export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
   const refuse = (code: string, params: Record<string, string | number> = {}): Decoded => ({
@@ -35,7 +35,14 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return refuse('utf16_file');
   const binary = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.sig));
   if (binary) return refuse('binary_file', { kind: binary.kind });
-  if (bytes.subarray(0, 4096).includes(0)) return refuse('binary_unknown', {});
+  const head = bytes.subarray(0, 4096);
+  if (head.includes(0)) {
+    // UTF-16 saved without its BOM: text that is mostly ASCII (commas, digits, ids) has a zero byte in every other
+    // position, on one side only (odd for little-endian, even for big-endian). Binary data has zeros on both sides.
+    const zeros = [0, 0];
+    head.forEach((b, i) => b || zeros[i & 1]++);
+    return refuse(Math.abs(zeros[0] - zeros[1]) * 5 > head.length ? 'utf16_file' : 'binary_unknown');
+  }
 
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   try {
@@ -53,8 +60,22 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
     for (let i = text.indexOf('?'); i !== -1; i = text.indexOf('?', i + 1)) marks++;
     return { ok: true, text, encoding: 'gb18030', issues: [issue(file, 1, 1, 'encoding_gb18030', { marks }, 'warning')] };
   } catch {
-    return refuse('encoding_unknown');
+    return { ok: false, issues: [badUtf8(file, body)] };
   }
+}
+
+/**
+ * The refusal of bytes that are neither UTF-8 nor GB18030, at the line and cell of the first bytes that are not
+ * UTF-8. When text beyond ASCII (Chinese, read as UTF-8) comes before them, the file is UTF-8 with a cell pasted from
+ * elsewhere (`encoding_mixed`), and that cell is what to fix, not the file's encoding.
+ */
+function badUtf8(file: string, body: Uint8Array): Issue {
+  const text = new TextDecoder().decode(body);
+  // Reached only when UTF-8 failed, so the non-fatal decoder has put at least one U+FFFD in.
+  const lines = text.slice(0, text.indexOf('\uFFFD')).split(/\r\n?|\n/);
+  // Quoted text (and the commas in it) taken out, the commas left separate the cells before the bad bytes.
+  const column = lines[lines.length - 1].replace(/"[^"]*"?/g, '').split(',').length;
+  return issue(file, lines.length, column, /[^\0-\x7F]/.test(lines.join('')) ? 'encoding_mixed' : 'encoding_unknown');
 }
 
 /** The file-size refusal, in MB (a byte count such as 53477376 means nothing to a reader), rounded up. */

@@ -1,6 +1,6 @@
 import type { ColumnSpec, DataFileName } from './contract';
 import { FILE_SPECS, OPTIONAL_COLUMNS } from './contract';
-import type { CsvTable } from './csv';
+import { headerKey, visibleName, type CsvTable } from './csv';
 import { issue, type Issue } from './issues';
 import { parseNumber, toHalfWidth } from './numbers';
 import { periodOfExcelDate } from './excelDates';
@@ -81,10 +81,23 @@ export function typeRows(file: DataFileName, table: CsvTable): { rows: TypedRow[
   const specs: readonly ColumnSpec[] = [...FILE_SPECS[file], ...(OPTIONAL_COLUMNS[file] ?? [])];
   const index = new Map<string, number>();
   table.header.forEach((h, i) => index.set(h, i));
+  for (const w of table.renamed ?? []) issues.push(w);
   const missing = FILE_SPECS[file].filter((s) => !index.has(s.name));
   if (missing.length > 0) {
+    // A misspelt name is named at its own cell, the nearest in spelling among the cells that are no contract column;
+    // with none near, the message lists the header at column A, never at a column past the last one. Two missing
+    // names near one cell both point at it: rare, and either way that cell is what to fix.
     for (const s of missing) {
-      issues.push(issue(file, 1, table.header.length + 1, 'missing_column', { name: s.name, header: table.header.join(',') }));
+      // Two edits at most: a letter left out, added, changed, or two letters swapped.
+      let near = -1;
+      let best = 3;
+      table.header.forEach((h, i) => {
+        const d = specs.some((x) => x.name === h) ? best : distance(headerKey(h), s.name);
+        if (d < best) [near, best] = [i, d];
+      });
+      issues.push(near < 0
+        ? issue(file, 1, 1, 'missing_column', { name: s.name, header: table.header.join(',') })
+        : issue(file, 1, near + 1, 'column_misspelled', { name: s.name, found: visibleName(table.header[near]) }));
     }
     return { rows: [], issues, usable: false, rejected };
   }
@@ -112,6 +125,17 @@ export function typeRows(file: DataFileName, table: CsvTable): { rows: TypedRow[
     else rejected.push({ line: rec.line, key: (rec.fields[positions[0]] ?? '').trim() });
   }
   return { rows, issues, usable: true, rejected };
+}
+
+/** Edits (insert, delete, replace one character) between two names. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
 }
 
 // What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).

@@ -3,7 +3,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArgs, runValidate, UsageError } from '../../src/cli/validate';
+import { argLang, parseArgs, runValidate, UsageError } from '../../src/cli/validate';
 
 const ROOT = join(__dirname, '../..');
 const FIXTURE = join(ROOT, 'tests/fixtures/broken-data');
@@ -70,5 +70,31 @@ describe('npm run validate', () => {
     [['--lang', 'fr']], [['--bogus']], [['no/such/dir']], [['package.json']],
   ])('refuses bad arguments %j with a usage error', (argv) => {
     expect(() => parseArgs(argv, ROOT)).toThrow(UsageError);
+  });
+
+  // Audit §16: the usage errors were English whatever --lang said.
+  it.each([
+    [['--lang', 'zh', 'package.json'], 'zh', 'package.json 不是数据文件（数据文件为 sources.csv, scopes.csv, indicators.csv, observations.csv, targets.csv, notes.csv）'],
+    [['--bogus', '--lang=zh'], 'zh', '没有 --bogus 这个选项'],
+    [['zh', 'no/such.csv'], 'zh', `找不到文件或文件夹：${join(ROOT, 'no/such.csv')}`],
+    [['--lang'], 'en', '--lang needs a value'],
+    [['--lang', 'fr'], 'en', '--lang must be zh or en, got fr'],
+    [['--lang', 'en', '--bogus'], 'en', 'unknown option --bogus'],
+  ] as const)('says the usage error in the language asked for: %j', (argv, lang, text) => {
+    expect(argLang(argv)).toBe(lang);
+    let error: unknown;
+    try {
+      parseArgs(argv, ROOT);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).text(lang)).toBe(text);
+  });
+
+  it('prints a usage error and the usage line in Chinese as a real process, exit status 2', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/validate.ts'), '--lang', 'zh', 'package.json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('validate: package.json 不是数据文件（数据文件为 sources.csv, scopes.csv, indicators.csv, observations.csv, targets.csv, notes.csv）\n用法：npm run validate -- [--lang zh|en] [数据文件夹 | 文件.csv ...]\n');
   });
 });

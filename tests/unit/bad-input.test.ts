@@ -90,8 +90,8 @@ describe('bad input, at the core', () => {
   });
 
   it.each([
-    ['names in Chinese', obs(GOOD).replace('indicator_id,period', '指标,期间'), ['observations.csv:1:11:missing_column', 'observations.csv:1:11:missing_column']],
-    ['names in capitals', obs(GOOD).replace('indicator_id,period', 'Indicator_ID,Period'), ['observations.csv:1:11:missing_column', 'observations.csv:1:11:missing_column']],
+    ['names in Chinese', obs(GOOD).replace('indicator_id,period', '指标,期间'), ['observations.csv:1:1:missing_column', 'observations.csv:1:1:missing_column']],
+    ['names in capitals', obs(GOOD).replace('indicator_id,period', 'Indicator_ID,Period'), ['observations.csv:1:1:header_case', 'observations.csv:1:2:header_case']],
   ])('a header that is there but wrong (%s) is not taken for data', (_, content, expected) => {
     expect(where(parse(content).issues)).toEqual(expected);
   });

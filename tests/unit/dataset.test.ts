@@ -35,7 +35,7 @@ describe('loadDataset', () => {
     ['bad comparator', { 'targets.csv': TGT_HEAD + 't1,energy_total,group,2025,<,1,10^4 tce,plan,csr2020,x,1,,\n' }, ['targets.csv:2:5:invalid_enum']],
     ['target unit differs from indicator unit', { 'targets.csv': TGT_HEAD + 't1,energy_total,group,2025,<=,1,t,plan,csr2020,x,1,,\n' }, ['targets.csv:2:7:target_unit_mismatch']],
     ['month deadline is a valid target period', { 'targets.csv': TGT_HEAD + 't1,energy_total,group,2021-09,<=,1,10^4 tce,plan,csr2020,x,1,,\n' }, []],
-    ['missing column', { 'scopes.csv': 'scope_id,name_zh\ngroup,集团\n' }, ['scopes.csv:1:3:missing_column']],
+    ['missing column', { 'scopes.csv': 'scope_id,name_zh\ngroup,集团\n' }, ['scopes.csv:1:1:missing_column']],
     ['missing file', { 'targets.csv': undefined }, ['targets.csv:1:1:file_missing']],
   ] as Array<[string, DataFiles, string[]]>)('%s', (_name, over, expected) => {
     expect(where(withFiles(over))).toEqual(expected);
