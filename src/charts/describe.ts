@@ -3,6 +3,13 @@ import type { Labels } from './catalog';
 import type { Series } from './series';
 import { judge } from './trend';
 
+// English says a position as an ordinal ("217th", "11th", "21st"); Chinese writes 第 217 位 around the bare number.
+function ordinal(text: string): string {
+  const n = Number(text.replace(/,/g, ''));
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${text}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+}
+
 /**
  * The one-sentence trend description of a series (first to last period, with the change), followed by its
  * better/worse judgement where the indicator has a direction. The dashboard's card and every export say this.
@@ -25,7 +32,8 @@ export function describeTrend(s: Series, l: Labels): string {
   // A rank is a position, not an amount: "fell from 436 to 217" reads as a loss (排名下降 is a worse rank) and a
   // percentage change of it means nothing. It says both positions; the verdict says which way is better.
   if (ind.unit === 'rank') {
-    return joinSentences(l.lang, l.words('chart.describeRank', { ...p, first: l.value(first.valueText, ind.unit), last: l.value(last.valueText, ind.unit) }), verdict);
+    const position = (text: string) => (l.lang === 'en' ? ordinal(l.value(text, ind.unit)) : l.value(text, ind.unit));
+    return joinSentences(l.lang, l.words('chart.describeRank', { ...p, first: position(first.valueText), last: position(last.valueText) }), verdict);
   }
   // The change in brackets; none from a zero start, where no percentage exists (not an empty pair of brackets).
   const change = l.change(a, b, ind.unit);

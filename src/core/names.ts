@@ -4,7 +4,7 @@ import type { Lang } from './messages';
 /*
  * Names of indicators and scopes in the reader's language, for the page, the exports and the CLI alike. English scope
  * names are written in data/scopes.csv as they read inside a sentence ("applies to existing alumina plants", "for
- * Chinalco group (all entities)"); where a name starts a line or a table cell, `capitalized` gives it its capital.
+ * the whole Chinalco group"); where a name starts a line or a table cell, `capitalized` gives it its capital.
  */
 
 /** The reader's half of a bilingual name. */

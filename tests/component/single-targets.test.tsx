@@ -84,6 +84,13 @@ describe('targets of a single milestone', { timeout: 30_000 }, () => {
     const heading = await screen.findByRole('heading', { level: 3, name: '单一节点目标' }, { timeout: 4000 });
     const single = heading.closest('section')!;
     expect(within(single).getByRole('note')).toHaveTextContent(/^氧化铝综合能耗：基准值 0\.352 吨标准煤\/吨（2020 年上半年）属于集团，而该目标适用于新建氧化铝企业。/);
-    expect(within(single).getAllByRole('row')[1].querySelector('th')).toHaveTextContent(/^氧化铝综合能耗新建氧化铝企业 · 2021 年：≤ 0\.278 吨标准煤\/吨/);
+    // Chinese running text has no " · ": the scope and its period read as one phrase, a name before them takes a comma,
+    // and a milestone's level goes in brackets.
+    expect(within(single).getAllByRole('row')[1].querySelector('th')).toHaveTextContent(/^氧化铝综合能耗新建氧化铝企业 2021 年：≤ 0\.278 吨标准煤\/吨/);
+    const show = '查看来源原文：氧化铝综合能耗，新建氧化铝企业 2021 年';
+    await userEvent.click(within(single).getByRole('button', { name: show }));
+    const region = within(single).getByRole('region', { name: '来源原文：氧化铝综合能耗，新建氧化铝企业 2021 年' });
+    expect(region).toHaveTextContent('氧化铝综合能耗，新建氧化铝企业 2021 年：≤ 0.278 吨标准煤/吨（行业先进水平）');
+    expect(single.textContent).not.toContain(' · ');
   });
 });

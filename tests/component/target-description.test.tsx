@@ -11,21 +11,23 @@ afterEach(() => vi.unstubAllGlobals());
 const files = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(import.meta.dirname, '../../data', f), 'utf8')]));
 
 // A target path is an image to a screen reader: like every chart it says its trend in one sentence, in the reader's
-// language, and shows the same sentence under the chart. The scope caveat stays a note of its own, read once.
+// language, shown under the chart and given to the image as its description. The scope caveat stays a note of its own, read once.
 describe('a target path describes itself in one sentence', () => {
   it.each([
     ['en', 'Alumina comprehensive energy consumption: baseline and milestones',
-      'Alumina comprehensive energy consumption: from 0.352 tce/t (H1 2020, Chinalco group (all entities)), the plan aims for '
+      'Alumina comprehensive energy consumption: from 0.352 tce/t (H1 2020, the whole Chinalco group), the plan aims for '
       + 'at most 0.345 tce/t by 2025 for existing alumina plants and at most 0.275 tce/t by 2025 for new alumina plants; '
       + 'none of its 6 milestones has a figure for its own scope.'],
     ['zh', '原铝液交流电耗：基准与节点目标',
-      '原铝液交流电耗：基准为 13,066 千瓦时/吨（2020 年上半年，中铝集团（全集团））；按计划，存量电解铝企业 2025 年不高于 13,180 千瓦时/吨'
+      '原铝液交流电耗：基准为 13,066 千瓦时/吨（2020 年上半年，中铝集团整体）；按计划，存量电解铝企业 2025 年不高于 13,180 千瓦时/吨'
       + '和进入大修期并实施节能改造的电解槽 2021 年不高于 12,745 千瓦时/吨；4 个节点目标均缺少该范围的数据。'],
   ] as const)('%s: %s', async (lang, title, sentence) => {
     serve(files);
     renderApp(`?section=energy&lang=${lang}`, lang);
     const card = (await screen.findByRole('heading', { level: 3, name: title })).closest('figure')!;
-    expect(within(card).getByRole('img')).toHaveAccessibleName(sentence);
+    // The image has a short name and the sentence under it as its description: read once, not as name and paragraph.
+    expect(within(card).getByRole('img')).toHaveAccessibleName(`${lang === 'zh' ? '图表：' : 'Chart: '}${title.replace(/[:：].*/, '')}`);
+    expect(within(card).getByRole('img')).toHaveAccessibleDescription(sentence);
     expect(card.querySelector('.description')).toHaveTextContent(sentence);
     // The gap's sign says which way it is measured: +0.002 tce/t is a baseline 0.002 above a ceiling of 0.350.
     // The verdict comes right after the target, so a phone shows it before the table scrolls.
@@ -40,7 +42,7 @@ describe('a target path describes itself in one sentence', () => {
     const row = within(card).getAllByRole('row')[1];
     // English scope names read as inside a sentence in the data ("apply to existing alumina plants") and take their
     // capital where they start a line: "Existing electrolytic aluminium smelters · 2025: ≤ 13,180".
-    expect(within(row).getByRole('rowheader')).toHaveTextContent(lang === 'zh' ? /^\S+ · \d{4} 年\S*：≤ [\d,.]+ / : /^[A-Z][^:]+ · [^:]+: ≤ [\d,.]+ /);
+    expect(within(row).getByRole('rowheader')).toHaveTextContent(lang === 'zh' ? /^\S+ \d{4} 年\S*：≤ [\d,.]+ / : /^[A-Z][^:]+ · [^:]+: ≤ [\d,.]+ /);
     expect(within(row).getAllByRole('cell')[1]).toHaveTextContent(lang === 'zh' ? /（[+−][\d.]+%）/ : / \([+−][\d.]+%\)/);
     // The baseline is the group's, the targets are plants': said once, in the note above the chart.
     expect(within(card).getByRole('note')).toHaveTextContent(lang === 'zh' ? '不以该数据评判这些目标' : 'does not judge that figure against them');

@@ -69,3 +69,20 @@ describe('the overview\'s headline cards', () => {
     }
   });
 });
+
+// Chinese reports say which way a figure moved in a word ("较 2019 年上升 1.3%"), not with a bare sign, and join the
+// verdict with a comma; English keeps "+1.3% vs 2019 · This is a deterioration."
+describe('the change line of a headline card', () => {
+  it.each([
+    ['zh', /^较 2019 年(上升|下降) \d[\d.,]*(%| 个百分点)(，表现(改善|恶化)。)?$/],
+    ['en', /^[+−]\d[\d.,]*(%| pp) vs 2019( · This is an? (improvement|deterioration)\.)?$/],
+  ] as const)('%s', async (lang, line) => {
+    serve(files);
+    renderApp(`?section=overview&lang=${lang}`, lang);
+    await screen.findByRole('heading', { level: 2, name: lang === 'en' ? 'Targets at a glance' : '目标一览' });
+    const changes = [...document.querySelectorAll('.card-change')].map((c) => c.textContent ?? '').filter((c) => /2019/.test(c));
+    expect(changes.length).toBeGreaterThan(2);
+    for (const c of changes) expect(c).toMatch(line);
+    if (lang === 'zh') expect(changes.join('')).not.toMatch(/[+−]| · /);
+  });
+});

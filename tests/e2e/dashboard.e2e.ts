@@ -90,6 +90,37 @@ describe('dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  // A chart is an image with a short name ("Chart: Total donations …") described by the sentence shown under it: a
+  // screen reader used to read the sentence twice, as the image's name and as the paragraph (and a target path's
+  // caveat a third time in the audit's build). Checked in the browser's own accessibility tree, not in the markup.
+  it.each([['community', 'en', '.chart-grid > .chart-card'], ['energy', 'zh', '.chart-grid > .chart-card'], ['energy', 'en', '.chart-card.wide'], ['energy', 'zh', '.chart-card.wide']] as const)(
+    'reads each chart\'s sentence once: the image has a short name and the paragraph as its description (%s, %s, %s)', async (section, lang, cards) => {
+      const page = await h.newPage();
+      await page.goto(`${h.url}/?section=${section}&lang=${lang}`);
+      const card = page.locator(cards).first();
+      await card.scrollIntoViewIfNeeded();
+      await card.locator('.description').waitFor();
+      const sentence = await card.locator('.description').innerText();
+      const title = await card.locator('h3').innerText();
+      const img = card.getByRole('img');
+      const name = await img.getAttribute('aria-label');
+      expect(name).toMatch(lang === 'zh' ? /^图表：\S/ : /^Chart: \S/);
+      expect(title.startsWith(name!.replace(/^(Chart: |图表：)/, ''))).toBe(true);
+      const tree = await card.ariaSnapshot();
+      // The tree writes the no-break space that binds a number to its unit as a plain one.
+      const tail = sentence.slice(-30).replaceAll('\u00a0', ' ');
+      expect(tree.split(tail).length - 1, tree).toBe(1);
+      const caveat = await card.getByRole('note').allInnerTexts();
+      for (const c of caveat) expect(tree.split(c.slice(-30)).length - 1).toBe(1);
+      if (cards.includes('wide')) expect(caveat).toHaveLength(1);
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: Array<{ role?: { value: string }; name?: { value: string }; description?: { value: string } }> };
+      const ax = nodes.filter((n) => n.role?.value === 'image' && n.name?.value === name);
+      expect(ax).toHaveLength(1);
+      expect(ax[0].description?.value).toBe(sentence);
+      await page.context().close();
+    });
+
   it('fits a 360 px phone without horizontal scrolling, and a copied link reopens the same view', async () => {
     const page = await h.newPage({ width: 360, height: 740 });
     for (const section of ['overview', 'energy', 'community', 'notes']) {

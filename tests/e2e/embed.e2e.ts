@@ -168,7 +168,7 @@ describe('the built site behind the sample host config', () => {
     expect(legend).not.toContain('existing alumina plants');
     expect(await page.locator('.embed-table tbody th').allTextContents()).toEqual([
       'Plan: new alumina plants · H1 2020', 'Plan: new alumina plants · H1 2021', 'Plan: new alumina plants · 2021',
-      'Plan: new alumina plants · 2025', 'Actual: Chinalco group (all entities) · H1 2020',
+      'Plan: new alumina plants · 2025', 'Actual: the whole Chinalco group · H1 2020',
     ]);
     await page.goto(`${site.url}/embed/alumina-energy-intensity--targets?lang=en&scope=retrofit_cells`);
     expect(await page.getByRole('alert').innerText()).toContain('no targets for the scope “retrofit_cells”');

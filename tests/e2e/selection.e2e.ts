@@ -108,7 +108,7 @@ describe('the clicked quote lives in the URL', () => {
     expect(quoteOf(page)).toBe(`${targetPathKey('alumina_energy_intensity')}@2021:target:alumina_energy_new_2021`);
 
     await clickAt(page, svg.locator('path[d="M-1 -1l2 0l0 2l-2 0Z"]'));
-    const actual = card.getByRole('region', { name: 'Source quote for Actual: Chinalco group (all entities) · H1 2020' });
+    const actual = card.getByRole('region', { name: 'Source quote for Actual: the whole Chinalco group · H1 2020' });
     await actual.waitFor();
     expect(await actual.innerText()).toContain('每吨氧化铝标煤耗为0.352吨');
     expect(quoteOf(page)).toBe(`${targetPathKey('alumina_energy_intensity')}@2020-H1:actual:group`);
@@ -126,7 +126,7 @@ describe('the clicked quote lives in the URL', () => {
     await expect.poll(() => focused(again)).toBe(true);
     expect(await inViewport(fresh, again)).toBe(true);
     await fresh.getByRole('button', { name: '中文' }).click();
-    const zh = fresh.getByRole('region', { name: '来源原文：新建氧化铝企业 · 2021 年' });
+    const zh = fresh.getByRole('region', { name: '来源原文：新建氧化铝企业 2021 年' });
     await zh.waitFor();
     expect(await zh.innerText()).toContain('新建氧化铝企业综合能耗，2021 年末完成 0.278 吨标准煤/吨');
     expect(quoteOf(fresh)).toBe(`${targetPathKey('alumina_energy_intensity')}@2021:target:alumina_energy_new_2021`);

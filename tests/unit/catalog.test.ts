@@ -69,7 +69,7 @@ describe('chart catalog on the bundled data', () => {
     // Unchanged: no verb that would have to agree with a plural name ("… events was 0").
     ['en', 'major_env_and_occupational_hazard_events', 'Environmental incidents and occupational-hazard events of \'relatively major\' grade or above: 0 in every year shown, from 2018 to 2020.'],
     // A rank is a position: both positions and the verdict, no percentage change, no "fell" for a better place.
-    ['en', 'fortune_global_500_rank', 'Fortune Global 500 rank: 436 in 2011, 217 in 2020. This is an improvement.'],
+    ['en', 'fortune_global_500_rank', 'Fortune Global 500 rank: 436th in 2011 and 217th in 2020. This is an improvement.'],
     ['zh', 'fortune_global_500_rank', '《财富》世界 500 强排名：2011 年第 436 位，2020 年第 217 位。表现改善。'],
   ] as const)('describes a trend in one %s sentence with its judgement, spaced as the language is (%s)', (lang, id, sentence) => {
     expect(byId(lang === 'en' ? en : zh, chartId(id, 'group', 'year')).description).toBe(sentence);
@@ -100,10 +100,10 @@ describe('chart catalog on the bundled data', () => {
 
   it('describes a target path with the dashboard\'s sentence, judged as of a given period, and its scope caveat', () => {
     const at = (asOf: string, lang: 'en' | 'zh') => byId(buildCatalog(dataset, makeLabels(lang), { asOf }), chartId('aluminium_ac_power', 'targets')).description;
-    expect(at('2026', 'en')).toBe('AC power consumption per tonne of molten primary aluminium: from 13,066 kWh/t (H1 2020, Chinalco group '
-      + '(all entities)), the plan aims for at most 13,180 kWh/t by 2025 for existing electrolytic aluminium smelters and at most 12,745 kWh/t '
+    expect(at('2026', 'en')).toBe('AC power consumption per tonne of molten primary aluminium: from 13,066 kWh/t (H1 2020, the whole Chinalco '
+      + 'group), the plan aims for at most 13,180 kWh/t by 2025 for existing electrolytic aluminium smelters and at most 12,745 kWh/t '
       + 'by 2021 for electrolysis cells retrofitted at overhaul; none of its 4 milestones has a figure for its own scope. The baseline '
-      + '13,066 kWh/t (H1 2020) is for Chinalco group (all entities), while these targets apply to existing electrolytic aluminium smelters '
+      + '13,066 kWh/t (H1 2020) is for the whole Chinalco group, while these targets apply to existing electrolytic aluminium smelters '
       + 'and electrolysis cells retrofitted at overhaul. The chart shows both for orientation; it does not judge that figure against them.');
     expect(at('2020-H1', 'en')).toContain('; none of its 4 milestones is due yet.');
     // A mix of statuses is counted, in STATUS_ORDER.
@@ -111,9 +111,9 @@ describe('chart catalog on the bundled data', () => {
     expect(at('2021-H2', 'zh')).toContain('；4 个节点目标中，1 个未到期和 3 个缺少该范围的数据。');
     // A count in English is the bare number ("18 count" is not English); Chinese keeps its measure word.
     const rights = (lang: 'en' | 'zh') => byId(buildCatalog(dataset, makeLabels(lang)), chartId('mining_rights_overlap_rectified', 'targets')).description;
-    expect(rights('en')).toContain('the plan aims for 18 by Dec 2023 for Chinalco group (all entities), 5 by Dec 2022 for');
-    expect(rights('zh')).toContain('中铝集团（全集团） 2023 年 12 月为 18 个');
-    expect(at('2020-H1', 'zh')).toContain('；4 个节点目标均未到期。基准值 13,066 千瓦时/吨（2020 年上半年）属于中铝集团（全集团）');
+    expect(rights('en')).toContain('the plan aims for 18 by Dec 2023 for the whole Chinalco group, 5 by Dec 2022 for');
+    expect(rights('zh')).toContain('中铝集团整体 2023 年 12 月为 18 个');
+    expect(at('2020-H1', 'zh')).toContain('；4 个节点目标均未到期。基准值 13,066 千瓦时/吨（2020 年上半年）属于中铝集团整体');
     // A floor and a ceiling at one deadline are one target, a range; either bound alone would misstate it.
     const weight = (lang: 'en' | 'zh') => byId(buildCatalog(dataset, makeLabels(lang)), chartId('env_weight_in_performance_assessment', 'targets')).description;
     expect(weight('en')).toMatch(/the plan aims for between 2% and 8% by Apr 2021 for [^,;]+, /);
@@ -136,7 +136,7 @@ describe('chart catalog on the bundled data', () => {
 
   it('carries the scope caveat of target paths measured from a group baseline', () => {
     const e = byId(en, 'alumina-energy-intensity--targets');
-    expect(e.caveat).toMatch(/^The baseline .* is for Chinalco group/);
+    expect(e.caveat).toMatch(/^The baseline .* is for the whole Chinalco group,/);
     expect(e.footer[0]).toBe(e.caveat);
   });
 });
@@ -213,5 +213,23 @@ describe('the sentence of a series whose first and last figures are equal', () =
     ['zh', ['100', '90', '100'], '重复用水率在 2018 年和 2020 年均为 100%，但其间各年并非都是如此。'],
   ] as const)('%s %j', (lang, values, sentence) => {
     expect(describeTrend(series(values), makeLabels(lang))).toBe(sentence);
+  });
+});
+
+// An English rank is an ordinal, with the teens' exception ("11th", not "11st"); Chinese keeps 第 … 位 around the number.
+describe('the sentence of a rank', () => {
+  const series = (first: string, last: string) => {
+    const ind = dataset.indicators.find((i) => i.indicatorId === 'fortune_global_500_rank')!;
+    const points = [first, last].map((v, i) => ({ indicatorId: ind.indicatorId, period: String(2019 + i), scopeId: 'group', value: Number(v), valueText: v }));
+    return { key: 'k', indicator: ind, scopeId: 'group', kind: 'year', points, rows: points, notes: [] } as unknown as Series;
+  };
+  it.each([
+    ['en', '1', '2', 'Fortune Global 500 rank: 1st in 2019 and 2nd in 2020. This is a deterioration.'],
+    ['en', '13', '3', 'Fortune Global 500 rank: 13th in 2019 and 3rd in 2020. This is an improvement.'],
+    ['en', '111', '21', 'Fortune Global 500 rank: 111th in 2019 and 21st in 2020. This is an improvement.'],
+    ['en', '12', '122', 'Fortune Global 500 rank: 12th in 2019 and 122nd in 2020. This is a deterioration.'],
+    ['zh', '111', '21', '《财富》世界 500 强排名：2019 年第 111 位，2020 年第 21 位。表现改善。'],
+  ] as const)('%s %s → %s', (lang, first, last, sentence) => {
+    expect(describeTrend(series(first, last), makeLabels(lang))).toBe(sentence);
   });
 });

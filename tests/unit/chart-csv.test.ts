@@ -59,7 +59,7 @@ describe('the rows of a chart on the bundled data', () => {
     const model = models.find((m) => m.key === 'energy_consumption_total|group|year')!;
     const rows = chartCsvRows(dataset, model, makeLabels('en'), words);
     expect(rows.map((r) => [r[4], r[5], r[6]])).toEqual([['2018', 23.8488, 'Mt tce'], ['2019', 28.6631, 'Mt tce'], ['2020', 29.0217, 'Mt tce']]);
-    expect(rows[0].slice(0, 4)).toEqual(['energy_consumption_total', 'Total energy consumption', 'actual', 'Chinalco group (all entities)']);
+    expect(rows[0].slice(0, 4)).toEqual(['energy_consumption_total', 'Total energy consumption', 'actual', 'the whole Chinalco group']);
     expect(rows[0][9]).toContain('2,384.88');
     const zh = chartCsvRows(dataset, model, makeLabels('zh'), words);
     expect(zh.map((r) => r[5])).toEqual([2384.88, 2866.31, 2902.17]);

@@ -45,7 +45,7 @@ describe('the embed page\'s table of plotted values', () => {
       'Plan: new alumina plants · H1 2021: ≤ 0.290',
       'Plan: new alumina plants · 2021: ≤ 0.278',
       'Plan: new alumina plants · 2025: ≤ 0.275',
-      'Actual: Chinalco group (all entities) · H1 2020: 0.352',
+      'Actual: the whole Chinalco group · H1 2020: 0.352',
     ]);
   });
 });

@@ -23,7 +23,8 @@ describe('names in the reader\'s language', () => {
 
   it.each([
     ['en', 'existing alumina plants', 'Existing alumina plants'],
-    ['en', 'Chinalco group (all entities)', 'Chinalco group (all entities)'],
+    ['en', 'the whole Chinalco group', 'The whole Chinalco group'],
+    ['en', 'Chalco Guangxi Branch', 'Chalco Guangxi Branch'],
     ['en', '', ''],
     ['zh', '存量氧化铝企业', '存量氧化铝企业'],
   ] as const)('capitalized(%s, "%s") → "%s": only English, only the first letter', (lang, text, expected) => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, DATA_FILES, loadDataset, type DataFiles } from '../../src/core';
 import { listText, summarizeTargets } from '../../src/charts/targetSummary';
 import { targetGroups, type TargetRow } from '../../src/features/target-progress/model';
+import { whichText } from '../../src/features/target-progress/TargetTableRow';
 
 const ROOT = join(__dirname, '../..');
 const files: DataFiles = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(ROOT, 'data', f), 'utf8')]));
@@ -91,5 +92,19 @@ describe('listText', () => {
     [['1 个', '2 个', '3 个'], '1 个、2 个和 3 个'],
   ])('in Chinese, spaces a number or Latin word after 和 as the site does: %j', (items, expected) => {
     expect(listText(items, 'zh')).toBe(expected);
+  });
+});
+
+// Chinese running text has no " · " (aria-labels, quote labels, table cells that read as a phrase); English keeps it.
+describe('whichText: which milestone or point a label is about', () => {
+  it.each([
+    ['en', ['existing alumina plants', '2025'], 'existing alumina plants · 2025'],
+    ['en', ['new alumina plants', '2021', 'Alumina energy intensity'], 'Alumina energy intensity · new alumina plants · 2021'],
+    ['zh', ['存量氧化铝企业', '2025 年'], '存量氧化铝企业 2025 年'],
+    ['zh', ['实际值：中铝集团整体', '2020 年上半年'], '实际值：中铝集团整体 2020 年上半年'],
+    ['zh', ['中铝高端制造（战略单元）', '2021 年'], '中铝高端制造（战略单元）2021 年'],
+    ['zh', ['新建氧化铝企业', '2021 年', '氧化铝综合能耗'], '氧化铝综合能耗，新建氧化铝企业 2021 年'],
+  ] as const)('%s %j → %s', (lang, [scope, period, name], expected) => {
+    expect(whichText(lang, scope, period, name)).toBe(expected);
   });
 });

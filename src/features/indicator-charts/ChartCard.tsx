@@ -69,13 +69,15 @@ export function ChartCard({ series, data, theme, decal, home }: {
         {t('chart.unitSubtitle', { unit })}
         {scope && series.scopeId !== 'group' && <> · {t('chart.scopeSubtitle', { scope: nameIn(lang, scope) })}</>}
       </p>
-      <div role="img" aria-label={description}>
+      {/* The sentence is the visible paragraph below: the image names itself briefly and points to it, so a screen
+          reader says the sentence once rather than as the image's name and again as the paragraph. */}
+      <div role="img" aria-label={t('chart.image', { name })} aria-describedby={`${headingId}-description`}>
         <EChart option={option} onEvents={{ click: (p) => {
           const o = points.find((x) => x.period === plotted[p.dataIndex]?.period);
           if (o) select(o);
         } }} />
       </div>
-      <p className="description">{description}</p>
+      <p className="description" id={`${headingId}-description`}>{description}</p>
       {quoted && (
         <QuoteBox label={t('chart.quoteOf', { period: periodLabel(quoted.period, t) })} quote={quoted.quote} locator={quoted.locator} region={region} heading={heading} />
       )}

@@ -1,6 +1,6 @@
 import { Deferred } from '../../shared/Deferred';
 import { useT } from '../../shared/translate';
-import { nameIn, unitAround, unitSeparator, type Category, type Dataset, type Direction } from '../../core';
+import { nameIn, unitAround, unitSeparator, type Category, type Dataset, type Direction, type Lang } from '../../core';
 import { formatChange, formatValue, periodLabel, unitAfterNumber } from '../../shared/format';
 import { hrefWith, onLinkClick } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
@@ -12,6 +12,17 @@ function tone(direction: Direction, prev: number, curr: number): 'better' | 'wor
   if (direction === 'neutral') return 'neutral';
   if (curr === prev) return 'flat';
   return (direction === 'higher_better') === curr > prev ? 'better' : 'worse';
+}
+
+/**
+ * A change as Chinese reports write it after 较 2019 年: the direction in a word and the size without a sign ("上升 1.3%",
+ * "下降 8.32 个百分点", "持平"); a bare "+1.3%" reads as translated. English keeps the signed figure.
+ */
+function changeIn(lang: Lang, change: string, same: boolean): string {
+  if (lang !== 'zh') return change;
+  if (same) return '持平';
+  const sign = change.charAt(0);
+  return sign === '+' ? `上升 ${change.slice(1)}` : sign === '−' ? `下降 ${change.slice(1)}` : `变化 ${change}`;
 }
 
 /** A small inline line of the series; decorative, the card's text says the same in words. */
@@ -57,7 +68,7 @@ export function Overview({ data, sectionOf, sectionIds }: {
             const section = sectionOf(ind.category);
             const trend = previous ? tone(ind.direction, previous.value, latest.value) : 'neutral';
             const change = previous ? formatChange(previous.value, latest.value, ind.unit, lang) : '';
-            // Chinese running text takes a comma, not a spaced middle dot: "较 2019 年 +1.3%，表现恶化。"
+            // Chinese running text takes a comma, not a spaced middle dot: "较 2019 年上升 1.3%，表现恶化。"
             const verdict = trend === 'better' ? t('chart.judgementBetter') : trend === 'worse' ? t('chart.judgementWorse') : '';
             return (
               <li key={ind.indicatorId} className={`card card-${trend}`}>
@@ -67,7 +78,7 @@ export function Overview({ data, sectionOf, sectionIds }: {
                   <span className="card-meta">{t('overview.latest', { period: periodLabel(latest.period, t) })}</span>
                   <span className="card-change">
                     {previous && change
-                      ? `${t('overview.changeVsPrev', { change, period: periodLabel(previous.period, t) })}${verdict && (lang === 'zh' ? '，' : ' · ')}${verdict}`
+                      ? `${t('overview.changeVsPrev', { change: changeIn(lang, change, previous.value === latest.value), period: periodLabel(previous.period, t) })}${verdict && (lang === 'zh' ? '，' : ' · ')}${verdict}`
                       : t('overview.noPrev')}
                   </span>
                   <Sparkline values={series.map((o) => o.value)} />

@@ -12,7 +12,7 @@ import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { TableScroll } from '../../shared/TableScroll';
 import type { TargetGroup, TargetRow } from './model';
-import { milestoneLine, TargetTableHead, TargetTableRow } from './TargetTableRow';
+import { milestoneLine, TargetTableHead, TargetTableRow, whichText } from './TargetTableRow';
 
 /**
  * The targets of a section that have one milestone each, in one table after the path charts. One milestone draws no
@@ -38,7 +38,7 @@ export function SingleTargets({ groups, data }: { groups: readonly TargetGroup[]
   const heading = useRef<HTMLHeadingElement>(null);
   useQuoteFocus(quoted && formatQuote(refOf(quoted)), card, region);
   const nameOf = (g: TargetGroup) => nameIn(lang, g.indicator);
-  const whichOf = ({ r, g }: { r: TargetRow; g: TargetGroup }) => `${nameOf(g)} · ${scopeOf(r.target.scopeId)} · ${periodLabel(r.target.period, t)}`;
+  const whichOf = ({ r, g }: { r: TargetRow; g: TargetGroup }) => whichText(lang, scopeOf(r.target.scopeId), periodLabel(r.target.period, t), nameOf(g));
   // Where a plan measures a plant's target from a wider scope's figure, the table shows that figure for the gap and the
   // pace; this says so in words, as a path chart's caveat does.
   const caveats = rows.filter(({ r }) => r.baselineCrossesScope && r.planBaseline).map(({ r, g }) => t('progress.crossScopeSingle', {

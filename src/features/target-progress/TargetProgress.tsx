@@ -17,7 +17,7 @@ import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '..
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { targetGroups, type Plotted, type TargetGroup } from './model';
-import { milestoneLine, TargetTableHead, TargetTableRow } from './TargetTableRow';
+import { milestoneLine, TargetTableHead, TargetTableRow, whichText } from './TargetTableRow';
 import { SingleTargets } from './SingleTargets';
 import { PlottedTable } from './PlottedTable';
 import { TableScroll } from '../../shared/TableScroll';
@@ -102,8 +102,8 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
   useQuoteFocus(quoted && formatQuote(refOf(quoted)), card, region);
   // Says which point the quote belongs to: the scope and period, and for a milestone its bound and benchmark level.
   const whichOf = (p: Plotted) => p.kind === 'target'
-    ? `${scopeOf(p.r.target.scopeId)} · ${periodLabel(p.r.target.period, t)}`
-    : `${t('progress.actualSeries', { scope: scopeOf(p.o.scopeId) })} · ${periodLabel(p.o.period, t)}`;
+    ? whichText(lang, scopeOf(p.r.target.scopeId), periodLabel(p.r.target.period, t))
+    : whichText(lang, t('progress.actualSeries', { scope: scopeOf(p.o.scopeId) }), periodLabel(p.o.period, t));
   const source = quoted && (quoted.kind === 'target' ? quoted.r.target : quoted.o);
   const caveat = crosses && baseline ? t('progress.crossScope', {
     value: formatAmount(baseline.valueText, lang, ind.unit), period: periodLabel(baseline.period, t),
@@ -117,14 +117,15 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
       <h3 id={headingId} ref={heading} tabIndex={-1}>{t('progress.chartTitle', { name })}</h3>
       <p className="subtitle">{t('chart.unitSubtitle', { unit })}</p>
       {caveat && <p className="caveat" role="note">{caveat}</p>}
-      <div role="img" aria-label={description}>
+      {/* A short name and the visible sentence as the description, as on every chart card: the sentence is read once. */}
+      <div role="img" aria-label={t('chart.image', { name })} aria-describedby={`${headingId}-description`}>
         <EChart option={option} height={320} onEvents={{ click: ({ seriesIndex, dataIndex }) => {
           const p = pointAt(seriesIndex, dataIndex);
           if (p) select(p);
         } }} />
         <ChartLegend option={option} />
       </div>
-      <p className="description">{description}</p>
+      <p className="description" id={`${headingId}-description`}>{description}</p>
       <ChartActions chartKey={chartKey} data={data} theme={theme} />
       {quoted && source && (
         <QuoteBox label={t('chart.quoteOf', { period: whichOf(quoted) })} quote={source.quote} locator={source.locator} region={region} heading={heading}>
@@ -154,7 +155,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
           ]}
           unit={unit}
           unitCode={ind.unit}
-          describe={(p, series) => (series ? `${series} · ${periodLabel((p.kind === 'actual' ? p.o : p.r.target).period, t)}` : whichOf(p))}
+          describe={(p, series) => (series ? whichText(lang, series, periodLabel((p.kind === 'actual' ? p.o : p.r.target).period, t)) : whichOf(p))}
           onQuote={select}
         />
       </figcaption>

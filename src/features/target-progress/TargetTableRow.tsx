@@ -15,6 +15,18 @@ function Figure({ value, aside, lang }: { value: string; aside: string; lang: La
 }
 
 /**
+ * Says which milestone or plotted point a label is about, from its indicator's name (where the table mixes
+ * indicators), its scope or series, and its period. English sets the parts apart with " · " ("existing alumina plants ·
+ * 2025"); Chinese has no such separator in running text: scope and period read as one phrase ("存量氧化铝企业 2025 年"),
+ * and a name before them takes a comma.
+ */
+export function whichText(lang: Lang, scope: string, period: string, name?: string): string {
+  // No space after a full-width bracket: "中铝高端制造（战略单元）2021 年".
+  if (lang === 'zh') return `${name ? `${name}，` : ''}${scope}${/[\u3000-\u303f\uff00-\uffef]$/.test(scope) ? '' : ' '}${period}`;
+  return [name, scope, period].filter(Boolean).join(' · ');
+}
+
+/**
  * One target's row: the milestone, its status and why, the gap from the plan's baseline, the change needed per year,
  * the share of the gap closed, and a button that opens its quote. `name` puts the indicator's name first, for a table
  * that holds targets of several indicators.
@@ -29,13 +41,12 @@ export function TargetTableRow({ r, name, diffUnit, scale, lang, t, scopeName, o
   // Relative sizes with one decimal always ("+2.0%" beside "+0.6%").
   const pct = (x: number | null) => (x === null ? '–' : `${formatSigned(x, lang, 1, 1)}%`);
   const paceDigits = derivedDigits(g.valueText, scale);
-  const which = `${scopeName(g.scopeId)} · ${periodLabel(g.period, t)}`;
-  const show = t('chart.showQuote', { period: name ? `${name} · ${which}` : which });
+  const show = t('chart.showQuote', { period: whichText(lang, scopeName(g.scopeId), periodLabel(g.period, t), name) });
   return (
     <tr>
       <th scope="row" className={name ? 'named' : undefined}>
         {name && <div className="target-name">{name}</div>}
-        {capitalized(scopeName(g.scopeId), lang)} · {periodLabel(g.period, t)}{colon(lang)}{comparatorSign(g.comparator)} {formatAmount(g.valueText, lang, g.unit)}
+        {whichText(lang, capitalized(scopeName(g.scopeId), lang), periodLabel(g.period, t))}{colon(lang)}{comparatorSign(g.comparator)} {formatAmount(g.valueText, lang, g.unit)}
         <div className="muted">{t(`level.${g.level}`)}</div>
       </th>
       <td className="status-cell">
@@ -63,9 +74,13 @@ export function TargetTableRow({ r, name, diffUnit, scale, lang, t, scopeName, o
   );
 }
 
-/** What an opened milestone quote says it is: "New alumina plants · 2021: ≤ 0.278 tce/t · Industry advanced level". */
+/**
+ * What an opened milestone quote says it is: "New alumina plants · 2021: ≤ 0.278 tce/t · Industry advanced level",
+ * "新建氧化铝企业 2021 年：≤ 0.278 吨标准煤/吨（行业先进水平）".
+ */
 export function milestoneLine(which: string, g: TargetRow['target'], lang: Lang, t: TFunction): string {
-  return `${capitalized(which, lang)}${colon(lang)}${comparatorSign(g.comparator)} ${formatAmount(g.valueText, lang, g.unit)} · ${t(`level.${g.level}`)}`;
+  const level = t(`level.${g.level}`);
+  return `${capitalized(which, lang)}${colon(lang)}${comparatorSign(g.comparator)} ${formatAmount(g.valueText, lang, g.unit)}${lang === 'zh' ? inBrackets(level, lang) : ` · ${level}`}`;
 }
 
 /** The header row of a table of `TargetTableRow`s. */

@@ -57,6 +57,7 @@ export const en = {
     scopeSubtitle: 'Scope: {{scope}}',
     homeSection: 'Its figures are listed in full under',
     table: 'Table of the plotted values',
+    image: 'Chart: {{name}}',
     period: 'Period',
     value: 'Value',
     quote: 'Quote',
@@ -74,7 +75,7 @@ export const en = {
     // More than two figures, all the same / the first and last the same but not those between.
     describeSame: '{{name}}: {{last}} in every year shown, from {{firstPeriod}} to {{lastPeriod}}.',
     describeSameEnds: '{{name}}: {{last}} in {{firstPeriod}} and again in {{lastPeriod}}, but not in every year between.',
-    describeRank: '{{name}}: {{first}} in {{firstPeriod}}, {{last}} in {{lastPeriod}}.',
+    describeRank: '{{name}}: {{first}} in {{firstPeriod}} and {{last}} in {{lastPeriod}}.',
     judgementBetter: 'This is an improvement.',
     judgementWorse: 'This is a deterioration.',
     noteMarker: 'Data note ({{kind}}): {{title}}',

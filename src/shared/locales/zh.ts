@@ -59,6 +59,7 @@ export const zh: UiCatalog = {
     scopeSubtitle: '范围：{{scope}}',
     homeSection: '全部数据见：',
     table: '图中数值表',
+    image: '图表：{{name}}',
     period: '期间',
     value: '数值',
     quote: '原文',
@@ -86,7 +87,7 @@ export const zh: UiCatalog = {
   overview: {
     heading: '关键数据',
     latest: '最新：{{period}}',
-    changeVsPrev: '较 {{period}} {{change}}',
+    changeVsPrev: '较 {{period}}{{change}}',
     noPrev: '无更早数据',
     open: '打开{{section}}',
   },
