@@ -67,7 +67,7 @@ export function listText(items: readonly string[], lang: 'zh' | 'en'): string {
 /**
  * A target chart's trend in one sentence, in the reader's language: where the plan starts (the baseline, its period
  * and scope), where it leads for each scope (bound, value, deadline), and how many milestones are met, off track, not
- * yet due or without a figure for their scope. The dashboard shows it under the chart and as the image's name; the
+ * yet due or without a figure for their scope. The dashboard shows it under the chart as the image's description; the
  * exports use it as alt text and speaker notes.
  */
 export function describeTargets(summary: TargetSummary, name: string, unitCode: string, l: Labels, scope: (id: string) => string): string {
