@@ -1,8 +1,10 @@
 /**
  * What publishing a set of edited files would change: observation values and targets added, changed and removed,
- * grouped by indicator so the CSR team can check each figure they touched and spot the ones they did not mean to.
+ * grouped by indicator so the CSR team can check each figure they touched and spot the ones they did not mean to; and
+ * the rows of the files that describe them (sources, scopes, indicators, notes), whose names a wrong save can garble
+ * without changing a single figure.
  */
-import type { Dataset, Observation, Target } from './contract';
+import type { DataFileName, DataNote, Dataset, Indicator, Observation, Scope, Source, Target } from './contract';
 
 /** A row present on both sides whose content differs; `fields` are the CSV column names that changed. */
 export interface RowChange<T> {
@@ -25,10 +27,29 @@ export interface IndicatorDiff {
   readonly targets: RowsDiff<Target>;
 }
 
-/** The whole comparison: indicators with at least one change, and totals over all of them. */
+/** The files whose rows describe the figures rather than hold them; compared row by row by their id. */
+export const DESCRIPTIVE_FILES = ['sources.csv', 'scopes.csv', 'indicators.csv', 'notes.csv'] as const;
+
+/** One of `DESCRIPTIVE_FILES`. */
+export type DescriptiveFile = (typeof DESCRIPTIVE_FILES)[number];
+
+/** A row of one of `DESCRIPTIVE_FILES`. */
+export type DescriptiveRow = Source | Scope | Indicator | DataNote;
+
+/** The added, changed and removed rows of one descriptive file. */
+export interface FileDiff {
+  readonly file: DescriptiveFile;
+  readonly rows: RowsDiff<DescriptiveRow>;
+}
+
+/**
+ * The whole comparison: indicators with at least one change, and totals over all of them (figures and targets only);
+ * then the descriptive files with at least one change, in the order of `DESCRIPTIVE_FILES`.
+ */
 export interface DatasetDiff {
   readonly indicators: readonly IndicatorDiff[];
   readonly totals: { readonly added: number; readonly changed: number; readonly removed: number };
+  readonly files: readonly FileDiff[];
 }
 
 /** The unique key of an observation (data/README.md): indicator_id + period + scope_id + source_id + locator. */
@@ -50,6 +71,50 @@ const TARGET_FIELDS: Compared<Target> = [
   ['source_id', (t) => t.sourceId], ['locator', (t) => t.locator], ['quote', (t) => t.quote],
   ['note_zh', (t) => t.noteZh], ['note_en', (t) => t.noteEn],
 ];
+
+const SOURCE_FIELDS: Compared<Source> = [
+  ['file', (s) => s.path], ['title_zh', (s) => s.titleZh], ['title_en', (s) => s.titleEn], ['short_zh', (s) => s.shortZh],
+  ['short_en', (s) => s.shortEn], ['publisher', (s) => s.publisher], ['published', (s) => s.published],
+];
+const SCOPE_FIELDS: Compared<Scope> = [['name_zh', (s) => s.nameZh], ['name_en', (s) => s.nameEn]];
+const INDICATOR_FIELDS: Compared<Indicator> = [
+  ['name_zh', (i) => i.nameZh], ['name_en', (i) => i.nameEn], ['category', (i) => i.category], ['unit', (i) => i.unit],
+  ['direction', (i) => i.direction], ['gri', (i) => i.gri], ['decimals', (i) => String(i.decimals)],
+  ['definition_zh', (i) => i.definitionZh], ['definition_en', (i) => i.definitionEn],
+];
+const NOTE_FIELDS: Compared<DataNote> = [
+  ['kind', (n) => n.kind], ['indicator_ids', (n) => n.indicatorIds.join(' ')], ['title_zh', (n) => n.titleZh],
+  ['title_en', (n) => n.titleEn], ['text_zh', (n) => n.textZh], ['text_en', (n) => n.textEn], ['source_id', (n) => n.sourceId],
+  ['locator_a', (n) => n.locatorA], ['quote_a', (n) => n.quoteA], ['source_id_b', (n) => n.sourceIdB],
+  ['locator_b', (n) => n.locatorB], ['quote_b', (n) => n.quoteB],
+];
+
+/** Per descriptive file: the dataset key of its rows, its id, and the columns compared beyond the id. */
+const DESCRIPTIVE: { readonly [F in DescriptiveFile]: { readonly rows: keyof Dataset; readonly id: (r: never) => string; readonly fields: Compared<never> } } = {
+  'sources.csv': { rows: 'sources', id: (s: Source) => s.sourceId, fields: SOURCE_FIELDS },
+  'scopes.csv': { rows: 'scopes', id: (s: Scope) => s.scopeId, fields: SCOPE_FIELDS },
+  'indicators.csv': { rows: 'indicators', id: (i: Indicator) => i.indicatorId, fields: INDICATOR_FIELDS },
+  'notes.csv': { rows: 'notes', id: (n: DataNote) => n.noteId, fields: NOTE_FIELDS },
+};
+
+/** The id of a row of a descriptive file (its `source_id`, `scope_id`, `indicator_id` or `note_id`). */
+export function rowId(file: DescriptiveFile, row: DescriptiveRow): string {
+  return (DESCRIPTIVE[file].id as (r: DescriptiveRow) => string)(row);
+}
+
+const FIELDS_OF: Partial<Record<DataFileName, Compared<never>>> = {
+  'observations.csv': OBSERVATION_FIELDS, 'targets.csv': TARGET_FIELDS,
+  ...Object.fromEntries(DESCRIPTIVE_FILES.map((f) => [f, DESCRIPTIVE[f].fields])),
+};
+
+/**
+ * The text a compared column of a row holds, as the comparison saw it (the printed value, a list of ids joined by
+ * spaces): what a `RowChange`'s `fields` name, shown before and after. Empty for a column that is not compared.
+ */
+export function columnText(file: DataFileName, row: object, column: string): string {
+  const get = FIELDS_OF[file]?.find(([name]) => name === column)?.[1] as ((r: object) => string) | undefined;
+  return get ? get(row) : '';
+}
 
 /** Diffs two row lists by key. The first row of a repeated key wins, as in `loadDataset`. */
 function diffRows<T>(before: readonly T[], after: readonly T[], key: (r: T) => string, compared: Compared<T>): RowsDiff<T> {
@@ -105,8 +170,14 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
     .map((indicatorId) => ({ indicatorId, observations: obs.get(indicatorId) ?? EMPTY, targets: tgt.get(indicatorId) ?? EMPTY }));
   const count = (pick: (d: RowsDiff<unknown>) => readonly unknown[]) =>
     indicators.reduce((n, i) => n + pick(i.observations).length + pick(i.targets).length, 0);
+  const files = DESCRIPTIVE_FILES.map((file): FileDiff => {
+    const { rows, id, fields } = DESCRIPTIVE[file];
+    const get = (d: Dataset) => d[rows] as readonly DescriptiveRow[];
+    return { file, rows: diffRows(get(before), get(after), id as (r: DescriptiveRow) => string, fields as Compared<DescriptiveRow>) };
+  }).filter((f) => f.rows.added.length + f.rows.changed.length + f.rows.removed.length > 0);
   return {
     indicators,
     totals: { added: count((d) => d.added), changed: count((d) => d.changed), removed: count((d) => d.removed) },
+    files,
   };
 }

@@ -73,9 +73,10 @@ describe('Preview', () => {
     expect(diff).toHaveTextContent('0 added, 1 changed, 1 removed.');
     expect(within(diff).getByText('Total energy consumption: 0 added, 1 changed, 1 removed')).toBeTruthy();
     const changed = within(diff).getByText('Changed').closest('tr')!;
-    expect(changed).toHaveTextContent('2,902.17 10,000 tce → 2,902.71 10,000 tce'); // as typed, in the source's unit
+    // As stored in the file, in the source's unit: the text Excel's Find matches (the cell held "2,902.71", stored 2902.71).
+    expect(changed).toHaveTextContent('2902.17 10,000 tce → 2902.71 10,000 tce');
     expect(changed).toHaveTextContent('line 3');
-    expect(within(diff).getByText('Removed').closest('tr')).toHaveTextContent('2,866.31');
+    expect(within(diff).getByText('Removed').closest('tr')).toHaveTextContent('2866.31');
   });
 
   it('draws a long list of changes in steps that end with every listed line', async () => {
@@ -111,7 +112,8 @@ describe('Preview', () => {
     renderPreview();
     const crlf = base['observations.csv'].replace('2866.31', '"2,866.31"').replaceAll('\n', '\r\n');
     await userEvent.upload(picker(), csv('observations (1).csv', crlf));
-    const files = await screen.findByRole('region', { name: 'Files checked' });
+    await screen.findByRole('region', { name: 'Problems' }); // the result, not just the list of files
+    const files = screen.getByRole('region', { name: 'Files checked' });
     expect(files).toHaveTextContent('observations (1).csv replaces observations.csv');
     expect(files).toHaveTextContent('1 cell normalised');
     await userEvent.click(within(files).getByRole('button', { name: 'Download cleaned observations.csv' }));
@@ -151,7 +153,7 @@ describe('Preview', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
-  it('two drops in quick succession: only the latest counts, the first run is cancelled', async () => {
+  it('two drops in quick succession: the second adds to the first, cancelling its run; a stale result is ignored', async () => {
     const runs: { req: PreviewRequest; signal: AbortSignal; go: () => void }[] = [];
     const validate = (req: PreviewRequest, o: ValidateOptions) => new Promise<PreviewResult>((resolve) => {
       runs.push({ req, signal: o.signal, go: () => void runPreview(req).then(resolve) });
@@ -163,13 +165,15 @@ describe('Preview', () => {
     expect(runs).toHaveLength(2);
     expect(runs[0].signal.aborted).toBe(true);
     expect(runs[1].signal.aborted).toBe(false);
+    expect(runs[1].req.files.map((f) => f.name)).toEqual(['observations.csv', 'scopes.csv']);
     // The newer run finishes first, then the stale one: the stale result must not replace it.
     await act(async () => runs[1].go());
-    await screen.findByText('Check finished: 1 file.');
+    await screen.findByText('Check finished: 2 files.');
     await act(async () => { runs[0].go(); await new Promise((r) => setTimeout(r, 20)); });
-    expect(screen.getByRole('region', { name: 'Files checked' })).toHaveTextContent('scopes.csv replaces scopes.csv');
-    expect(screen.queryByText('observations.csv:2:4')).toBeNull();
-    expect(screen.getByText('No problems found.')).toBeTruthy();
+    const files = screen.getByRole('region', { name: 'Files checked' });
+    expect(within(files).getAllByRole('listitem').map((li) => li.querySelector('strong')!.textContent))
+      .toEqual(['observations.csv replaces observations.csv', 'scopes.csv replaces scopes.csv']);
+    expect(screen.getByText('observations.csv:2:4')).toBeTruthy();
   });
 
   it('refuses a 200 MB file before reading it, naming the file', async () => {
@@ -231,9 +235,11 @@ describe('Preview', () => {
     };
     renderPreview({ validate });
     await userEvent.upload(picker(), csv('observations.csv', edited));
-    const files = await screen.findByRole('region', { name: 'Files checked' });
+    // The list of files shows from the drop on; the result is there once the problems are.
+    await screen.findByRole('region', { name: 'Problems' });
+    const files = screen.getByRole('region', { name: 'Files checked' });
     expect(files).toHaveTextContent('Preparing the cleaned copy…');
-    expect(within(files).queryByRole('button')).toBeNull();
+    expect(within(files).queryByRole('button', { name: /Download/ })).toBeNull();
     await act(async () => deliver());
     expect(within(files).getByRole('button', { name: 'Download cleaned observations.csv' })).toBeTruthy();
   });

@@ -55,6 +55,51 @@ describe('the CSR team workflow in Chromium', () => {
     await page.context().close();
   });
 
+  it('drops add up: a later file joins the check, a non-CSV keeps the result, names changes show as text', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.url}/?section=preview&lang=en`);
+    const input = page.locator('input[type="file"]');
+    const status = page.getByRole('status');
+    // Line 3 changes a value (4262 -> 4265); line 4 has a cell Excel would read two ways.
+    const lines = observations().split('\n');
+    const edited = lines.map((l, i) => (i === 2 ? l.replace(',2019,group,4262,', ',2019,group,4265,')
+      : i === 3 ? l.replace(/^([^,]*,[^,]*,[^,]*,)([^,]*)/, '$1"1,5"') : l)).join('\n');
+    expect(edited).toContain(',2019,group,4265,');
+    await input.setInputFiles({ name: 'observations.csv', mimeType: 'text/csv', buffer: Buffer.from(edited) });
+    await page.getByText('observations.csv:4:4').first().waitFor();
+
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    const scopes = readFileSync(join(ROOT, 'data/scopes.csv'), 'utf8')
+      .replace('group,中铝集团整体,the whole Chinalco group', `group,中铝集团整体,"${payload.replaceAll('"', '""')}"`);
+    await input.setInputFiles({ name: 'scopes.csv', mimeType: 'text/csv', buffer: Buffer.from(scopes) });
+    await status.getByText('Check finished: 2 files.').waitFor();
+    await input.setInputFiles({ name: 'book.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4]) });
+    await status.getByText('Check finished: 3 files.').waitFor();
+    // The first file's problem survived both later drops.
+    await page.getByText('observations.csv:4:4').first().waitFor();
+    expect(await page.getByRole('list', { name: 'About the files' }).innerText()).toContain('“book.xlsx” is not one of the data files');
+
+    // The value as stored in the file, not grouped: what Excel's Find matches.
+    const changed = page.locator('.preview-diff tr.diff-changed', { hasText: '4265' }).first();
+    expect(await changed.innerText()).toMatch(/4262 .*→ 4265/);
+    // The renamed scope is listed by id and column, its HTML shown as text.
+    const group = page.locator('.preview-diff details', { hasText: 'scopes.csv: 0 added, 1 changed, 0 removed' });
+    const line = await group.locator('tbody tr').first().innerText();
+    expect(line).toContain('group');
+    expect(line).toContain('name_en');
+    expect(line).toContain(`the whole Chinalco group → ${payload}`);
+    expect(await page.locator('.preview-diff img').count()).toBe(0);
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
+
+    // Removed from the keyboard: the rest is checked again, focus stays in the list.
+    await page.getByRole('button', { name: 'Remove observations.csv from the check' }).focus();
+    await page.keyboard.press('Enter');
+    await status.getByText('Check finished: 2 files.').waitFor();
+    expect(await page.getByText('observations.csv:4:4').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove scopes.csv from the check');
+    await page.context().close();
+  });
+
   it('switching language after the preview loaded its own text still loads the whole new language', async () => {
     const page = await h.newPage();
     await page.goto(`${h.url}/?section=preview&lang=en`);

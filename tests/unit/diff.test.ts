@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/core';
-import { diffDatasets, observationKey } from '../../src/core/diff';
+import { columnText, diffDatasets, observationKey, rowId } from '../../src/core/diff';
 import { base, withFiles } from './fixtures';
 
 const published = loadDataset(base).dataset;
@@ -13,7 +13,7 @@ const load = (over: Parameters<typeof withFiles>[0]) => {
 
 describe('diffDatasets', () => {
   it('finds nothing between a dataset and itself', () => {
-    expect(diffDatasets(published, loadDataset(base).dataset)).toEqual({ indicators: [], totals: { added: 0, changed: 0, removed: 0 } });
+    expect(diffDatasets(published, loadDataset(base).dataset)).toEqual({ indicators: [], totals: { added: 0, changed: 0, removed: 0 }, files: [] });
   });
 
   it('reports added, changed (old -> new) and removed observation values, per indicator', () => {
@@ -72,5 +72,56 @@ describe('diffDatasets', () => {
     const [o] = published.observations;
     const d = diffDatasets({ ...published, observations: [o, { ...o, valueText: '1' }] }, { ...published, observations: [o] });
     expect(d.totals).toEqual({ added: 0, changed: 0, removed: 0 });
+  });
+
+  it('lists changed names of scopes, indicators, sources and notes by id and column, before and after', () => {
+    const d = diffDatasets(published, load({
+      // A GBK save: "−" cannot be stored and became "?"; and an HTML payload, which is only text to the diff.
+      'scopes.csv': base['scopes.csv'].replace('group,集团,Group', 'group,<b>集团</b>,Gr?up'),
+      'indicators.csv': base['indicators.csv'].replace('Water reuse rate,water,%', 'Water re-use rate,water,%'),
+      'sources.csv': base['sources.csv'].replace(',Report,', ',Annual report,'),
+      'notes.csv': base['notes.csv'].replace('Body and appendix.', 'Body ? appendix.'),
+    }));
+    expect(d.indicators).toEqual([]);
+    expect(d.totals).toEqual({ added: 0, changed: 0, removed: 0 });
+    expect(d.files.map((f) => f.file)).toEqual(['sources.csv', 'scopes.csv', 'indicators.csv', 'notes.csv']);
+    const changes = d.files.flatMap((f) => f.rows.changed.flatMap((c) => c.fields.map((col) =>
+      [f.file, rowId(f.file, c.after), col, columnText(f.file, c.before, col), columnText(f.file, c.after, col)])));
+    expect(changes).toEqual([
+      ['sources.csv', 'csr2020', 'title_en', 'Report', 'Annual report'],
+      ['scopes.csv', 'group', 'name_zh', '集团', '<b>集团</b>'],
+      ['scopes.csv', 'group', 'name_en', 'Group', 'Gr?up'],
+      ['indicators.csv', 'reuse_rate', 'name_en', 'Water reuse rate', 'Water re-use rate'],
+      ['notes.csv', 'energy_twice', 'text_en', 'Body and appendix.', 'Body ? appendix.'],
+    ]);
+  });
+
+  it('lists scopes added and removed by scope_id, and nothing for an unchanged file', () => {
+    const scopes = base['scopes.csv'].replace(/^new_alumina.*\n/m, '') + 'smelters,冶炼企业,smelters\n';
+    const targets = base['targets.csv'].split('\n')[0] + '\n'; // the only target cites the removed scope
+    const d = diffDatasets(published, load({ 'scopes.csv': scopes, 'targets.csv': targets }));
+    expect(d.files.map((f) => f.file)).toEqual(['scopes.csv']);
+    const { rows } = d.files[0];
+    expect(rows.added.map((r) => [rowId('scopes.csv', r), r.line])).toEqual([['smelters', 3]]);
+    expect(rows.removed.map((r) => [rowId('scopes.csv', r), r.line])).toEqual([['new_alumina', 3]]);
+    expect(rows.changed).toEqual([]);
+  });
+
+  it('compares every column of an indicator, a unit or the decimals as much as a name', () => {
+    const d = diffDatasets(published, load({
+      'indicators.csv': base['indicators.csv'].replace('energy,10^4 tce,lower_better,302-1,2', 'energy,10^4 tce,lower_better,302-1,3'),
+    }));
+    const [c] = d.files[0].rows.changed;
+    expect(c.fields).toEqual(['decimals']);
+    expect([columnText('indicators.csv', c.before, 'decimals'), columnText('indicators.csv', c.after, 'decimals')]).toEqual(['2', '3']);
+  });
+
+  it('gives the text of observation and target columns as compared, and nothing for a column it does not compare', () => {
+    const [o] = published.observations;
+    expect(columnText('observations.csv', o, 'value')).toBe('2866.31');
+    expect(columnText('observations.csv', o, 'quote')).toBe(o.quote);
+    expect(columnText('targets.csv', published.targets[0], 'comparator')).toBe('<=');
+    expect(columnText('observations.csv', o, 'no_such_column')).toBe('');
+    expect(columnText('notes.csv', published.notes[0], 'indicator_ids')).toBe('energy_total reuse_rate');
   });
 });

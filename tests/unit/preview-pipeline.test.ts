@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset, type Issue } from '../../src/core';
+import { rowId } from '../../src/core/diff';
 import { DIFF_ROWS_PER_INDICATOR } from '../../src/features/preview/diffPreview';
 import { MAX_LISTED_ISSUES, dataFileFor, runPreview, type PreviewFile, type PreviewProgress } from '../../src/features/preview/pipeline';
 import { base } from './fixtures';
@@ -121,6 +122,27 @@ describe('runPreview', () => {
     expect(energy.observations.counts).toEqual({ added: 250, changed: 0, removed: 0 });
     expect(energy.observations.added).toHaveLength(DIFF_ROWS_PER_INDICATOR);
     expect(r.diff.totals.added).toBe(250);
+  });
+
+  it('lists changed names of a dropped file, and none for the published files it checks around it', async () => {
+    const same = await runPreview({ files: [file('observations.csv', base['observations.csv'])], published });
+    expect(same.diff.files).toEqual([]);
+    const indicators = base['indicators.csv'].replace('Total energy consumption', 'Total energy consumption ? all sites');
+    const r = await runPreview({ files: [file('indicators.csv', indicators)], published });
+    expect(r.diff.indicators).toEqual([]);
+    expect(r.diff.files.map((f) => [f.file, f.rows.changed.map((c) => [rowId(f.file, c.after), c.fields])])).toEqual([
+      ['indicators.csv', [['energy_total', ['name_en']]]],
+    ]);
+  });
+
+  it('lists at most DIFF_ROWS_PER_INDICATOR changed rows of a file, with the full count', async () => {
+    const extra = Array.from({ length: 150 }, (_, i) => `s${i},范围${i},Scope ${i}`);
+    const before = loadDataset({ ...base, 'scopes.csv': `${base['scopes.csv']}${extra.join('\n')}\n` }).dataset;
+    const garbled = `${base['scopes.csv']}${extra.map((l) => `${l}?`).join('\n')}\n`;
+    const r = await runPreview({ files: [file('scopes.csv', garbled)], published: before });
+    const [scopes] = r.diff.files;
+    expect(scopes.rows.counts).toEqual({ added: 0, changed: 150, removed: 0 });
+    expect(scopes.rows.changed).toHaveLength(DIFF_ROWS_PER_INDICATOR);
   });
 
   it('checks files on their own when the published data could not be loaded', async () => {

@@ -90,6 +90,18 @@ describe('diffToRefs and diffFromRefs', () => {
     expect(energy.observations.changed[0].before).toBe(published.observations.find((o) => o.period === '2019'));
   });
 
+  it('send the changed rows of names, sources and notes as positions too', async () => {
+    const scopes = base['scopes.csv'].replace('group,集团,Group', 'group,集团,Gr?up') + 'smelters,冶炼企业,smelters\n';
+    const r = await runPreview({ files: [file('scopes.csv', scopes)], published });
+    expect(r.diff.files.map((f) => [f.file, f.rows.counts])).toEqual([['scopes.csv', { added: 1, changed: 1, removed: 0 }]]);
+    const refs = diffToRefs(r.diff, published, r.dataset);
+    expect(JSON.stringify(refs)).not.toContain('Gr?up');
+    const back = diffFromRefs(structuredClone(refs), published, r.dataset);
+    expect(back).toEqual(r.diff);
+    expect(back.files[0].rows.changed[0].before).toBe(published.scopes[0]);
+    expect(back.files[0].rows.added[0]).toBe(r.dataset.scopes[2]);
+  });
+
   it('refuses a listed row that belongs to neither dataset', () => {
     const stray = { ...published.observations[0] };
     const diff = {
@@ -99,6 +111,7 @@ describe('diffToRefs and diffFromRefs', () => {
         observations: { added: [stray], changed: [], removed: [], counts: { added: 1, changed: 0, removed: 0 } },
         targets: { added: [], changed: [], removed: [], counts: { added: 0, changed: 0, removed: 0 } },
       }],
+      files: [],
     };
     expect(() => diffToRefs(diff, published, published)).toThrow(/not a row/);
   });

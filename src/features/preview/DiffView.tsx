@@ -1,49 +1,15 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useT } from '../../shared/translate';
 import { colon, nameIn, UNITS, type Dataset, type Lang, type Observation, type Target } from '../../core';
-import type { RowChange } from '../../core/diff';
+import { columnText, type RowChange } from '../../core/diff';
 import { DIFF_ROWS_PER_INDICATOR, type DiffPreview, type IndicatorDiffPreview, type ListedRows } from './diffPreview';
-import { formatValue, periodLabel } from '../../shared/format';
+import { periodLabel } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
+import { GROUPS, LINES, useProgressive } from './progressive';
+import { FileChanges, TextChange } from './TextDiff';
 
 /** Indicators opened at first; with many changed indicators the list stays scannable by its summaries. */
 const OPEN_FIRST = 5;
-
-/**
- * Groups, and table lines of an open group, rendered at first and then added step by step. A large file changes
- * hundreds of indicators, and those groups with five open tables of 100 lines, built and laid out in one task, block
- * the page for a third of a second at 4x CPU throttling; in steps, the page ends up the same without a long task.
- */
-const GROUPS = { first: 10, step: 10 } as const;
-const LINES = { first: 5, step: 10 } as const;
-
-// Lists waiting to grow, served one per task in turn: each list stepping on its own timer would have their steps land
-// in the same render (React batches updates that arrive before it renders), which is the long task again.
-const waiting: Array<() => void> = [];
-let stepTimer: ReturnType<typeof setTimeout> | null = null;
-function serveNext() {
-  stepTimer = null;
-  waiting.shift()?.();
-  if (waiting.length > 0) stepTimer = setTimeout(serveNext, 0);
-}
-function requestStep(grow: () => void): () => void {
-  waiting.push(grow);
-  stepTimer ??= setTimeout(serveNext, 0);
-  return () => {
-    const i = waiting.indexOf(grow);
-    if (i >= 0) waiting.splice(i, 1);
-  };
-}
-
-/** How many of `total` items to render now: `first` at once, then `step` more per turn until all are rendered. */
-function useProgressive(total: number, { first, step }: { readonly first: number; readonly step: number }): number {
-  const [shown, setShown] = useState(first);
-  useEffect(() => {
-    if (shown >= total) return;
-    return requestStep(() => setShown((s) => s + step));
-  }, [shown, total, step]);
-  return Math.min(shown, total);
-}
 
 type Kind = 'added' | 'changed' | 'removed';
 /** One table line: a listed change, formatted only when its line is rendered. */
@@ -82,12 +48,12 @@ function describer(t: Describe['t'], lang: Lang, before: Dataset, after: Dataset
       const ind = indicators.get(id);
       return ind ? nameIn(lang, ind) : id;
     },
-    // Values as typed in the CSV, in the source's unit (not the dashboard's converted English unit): the editor
-    // compares them with the file and the report.
+    // Values as stored in the CSV (2902.17, -0.43: no grouping, the file's hyphen), in the source's unit rather than
+    // the dashboard's English one: that is the text Excel's Find matches, so the editor finds the cell.
     fmt: (id, text) => {
       const unit = indicators.get(id)?.unit;
       const label = unit && Object.prototype.hasOwnProperty.call(UNITS, unit) ? UNITS[unit][lang] : unit ?? '';
-      return `${formatValue(text, lang)} ${label}`.trim();
+      return `${text} ${label}`.trim();
     },
   };
 }
@@ -118,6 +84,7 @@ const DiffLine = memo(function DiffLine({ l, indicatorId, describe }: { l: Line;
   const value = fmt(row.valueText);
   const fields = l.kind === 'changed' ? l.change.fields.filter((f) => f !== 'value') : [];
   const before = l.kind === 'changed' && l.change.fields.includes('value') ? fmt(l.change.before.valueText) : undefined;
+  const file = l.target ? 'targets.csv' : 'observations.csv';
   return (
     <tr className={`diff-${l.kind}`}>
       <td>{describe.kind[l.kind]}</td>
@@ -127,7 +94,17 @@ const DiffLine = memo(function DiffLine({ l, indicatorId, describe }: { l: Line;
       </td>
       <td>
         {l.kind === 'removed' ? <del>{value}</del> : before !== undefined ? <><del>{before}</del>{' → '}<ins>{value}</ins></> : value}
-        {fields.length > 0 && <span className="muted"> ({t('preview.diff.also', { fields: fields.join(', ') })})</span>}
+        {l.kind === 'changed' && fields.length > 0 && (
+          // What else changed, and how: "(also changed: note_en)" alone left a garbled note unfindable.
+          <ul className="diff-fields" aria-label={t('preview.diff.alsoChanged')}>
+            {fields.map((f) => (
+              <li key={f} className="diff-text">
+                <code>{f}</code>{': '}
+                <TextChange before={columnText(file, l.change.before, f)} after={columnText(file, l.change.after, f)} t={t} />
+              </li>
+            ))}
+          </ul>
+        )}
       </td>
     </tr>
   );
@@ -174,7 +151,8 @@ const DiffGroup = memo(function DiffGroup({ d, initiallyOpen, describe }: { d: I
 
 /**
  * The diff against the published data, one collapsible group per indicator: added, changed (old -> new) and removed
- * values and targets, each with its line in the edited file. Long lists are rendered in steps (see `useProgressive`).
+ * values and targets, each with its line in the edited file; then one group per changed file of names, sources and
+ * notes. Long lists are rendered in steps (see `useProgressive`).
  */
 export const DiffView = memo(function DiffView({ diff, before, after }: { diff: DiffPreview; before: Dataset; after: Dataset }) {
   const { t } = useT();
@@ -184,8 +162,10 @@ export const DiffView = memo(function DiffView({ diff, before, after }: { diff: 
   return (
     <section aria-labelledby="preview-diff" className="preview-diff">
       <h2 id="preview-diff">{t('preview.diff.heading')}</h2>
+      <h3>{t('preview.diff.figuresHeading')}</h3>
       <p>{diff.indicators.length === 0 ? t('preview.diff.none') : t('preview.diff.totals', diff.totals)}</p>
       {diff.indicators.slice(0, shown).map((d, n) => <DiffGroup key={d.indicatorId} d={d} initiallyOpen={n < OPEN_FIRST} describe={describe} />)}
+      <FileChanges files={diff.files} t={t} />
     </section>
   );
 });

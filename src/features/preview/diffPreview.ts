@@ -4,7 +4,7 @@
  * indicator keeps its counts and only its first rows of each kind.
  */
 import type { Observation, Target } from '../../core';
-import type { DatasetDiff, RowsDiff } from '../../core/diff';
+import type { DatasetDiff, DescriptiveFile, DescriptiveRow, RowsDiff } from '../../core/diff';
 
 /** Rows listed per indicator, per kind of row (observations, targets) and per kind of change (added, changed, removed). */
 export const DIFF_ROWS_PER_INDICATOR = 100;
@@ -21,10 +21,17 @@ export interface IndicatorDiffPreview {
   readonly targets: ListedRows<Target>;
 }
 
-/** A diff as the preview lists it: every changed indicator, with totals over all rows. */
+/** One descriptive file's listed changes (sources, scopes, indicators or notes). */
+export interface FileDiffPreview {
+  readonly file: DescriptiveFile;
+  readonly rows: ListedRows<DescriptiveRow>;
+}
+
+/** A diff as the preview lists it: every changed indicator, with totals over all rows, then every changed file. */
 export interface DiffPreview {
   readonly indicators: readonly IndicatorDiffPreview[];
   readonly totals: DatasetDiff['totals'];
+  readonly files: readonly FileDiffPreview[];
 }
 
 const list = <T>(d: RowsDiff<T>, limit: number): ListedRows<T> => ({
@@ -34,12 +41,13 @@ const list = <T>(d: RowsDiff<T>, limit: number): ListedRows<T> => ({
   counts: { added: d.added.length, changed: d.changed.length, removed: d.removed.length },
 });
 
-/** Keeps the counts of a diff and the first `limit` rows of each kind of change per indicator. */
+/** Keeps the counts of a diff and the first `limit` rows of each kind of change per indicator and per file. */
 export function listDiff(diff: DatasetDiff, limit = DIFF_ROWS_PER_INDICATOR): DiffPreview {
   return {
     totals: diff.totals,
     indicators: diff.indicators.map((d) => ({
       indicatorId: d.indicatorId, observations: list(d.observations, limit), targets: list(d.targets, limit),
     })),
+    files: diff.files.map((f) => ({ file: f.file, rows: list(f.rows, limit) })),
   };
 }

@@ -8,7 +8,7 @@
  * listed diff refers to rows by position instead of carrying copies of them.
  */
 import type { Dataset } from '../../core';
-import type { RowChange } from '../../core/diff';
+import type { DescriptiveFile, RowChange } from '../../core/diff';
 import type { DiffPreview, ListedRows } from './diffPreview';
 
 /** One column of packed rows: text as string-table indexes, numbers as they are, anything else as cloned values. */
@@ -121,11 +121,16 @@ interface ListedRefs {
 export interface DiffRefs {
   readonly totals: DiffPreview['totals'];
   readonly indicators: readonly { readonly indicatorId: string; readonly observations: ListedRefs; readonly targets: ListedRefs }[];
+  readonly files: readonly { readonly file: DescriptiveFile; readonly rows: ListedRefs }[];
 }
 
-type DiffRows = 'observations' | 'targets';
+type DiffRows = keyof Dataset;
+const ROWS_OF = { 'sources.csv': 'sources', 'scopes.csv': 'scopes', 'indicators.csv': 'indicators', 'notes.csv': 'notes' } as const;
 
-/** Replaces every row of a listed diff by its position in `before` (removed, changed before) or `after` (the rest). */
+/**
+ * Replaces every row of a listed diff (figures, targets and descriptive files) by its position in `before` (removed,
+ * changed before) or `after` (the rest).
+ */
 export function diffToRefs(diff: DiffPreview, before: Dataset, after: Dataset): DiffRefs {
   const cache = new Map<readonly object[], Map<object, number>>();
   const at = (rows: readonly object[], row: object): number => {
@@ -150,6 +155,7 @@ export function diffToRefs(diff: DiffPreview, before: Dataset, after: Dataset): 
     indicators: diff.indicators.map((d) => ({
       indicatorId: d.indicatorId, observations: refs('observations', d.observations), targets: refs('targets', d.targets),
     })),
+    files: diff.files.map((f) => ({ file: f.file, rows: refs(ROWS_OF[f.file], f.rows) })),
   };
 }
 
@@ -166,5 +172,6 @@ export function diffFromRefs(refs: DiffRefs, before: Dataset, after: Dataset): D
     indicators: refs.indicators.map((d) => ({
       indicatorId: d.indicatorId, observations: rows('observations', d.observations), targets: rows('targets', d.targets),
     })),
+    files: refs.files.map((f) => ({ file: f.file, rows: rows(ROWS_OF[f.file], f.rows) })),
   };
 }
