@@ -4,7 +4,6 @@ import type { Lang } from '../core';
 import { CATEGORIES, type Category } from '../core/contract';
 import { targetsIn } from '../core/dataset';
 import { once } from '../core/once';
-import { DataIssues } from '../features/data-issues/DataIssues';
 import { ChartPanelSlot, type ChartPanelProps } from '../shared/chartPanelSlot';
 import { Deferred } from '../shared/Deferred';
 import { useDataset } from '../shared/dataset';
@@ -19,6 +18,8 @@ import { SECTIONS, sectionById } from './sections';
 // within its size budget (see scripts/bench.ts). The sections that draw charts share one chunk (sectionModules.ts).
 const sectionModules = once(() => import('./sectionModules'));
 const Overview = preloadable(() => sectionModules().then((m) => m.Overview));
+// Only a broken data file shows it, so its code stays out of the page shell (its texts load only then, too).
+const DataIssues = preloadable(() => import('../features/data-issues/DataIssues').then((m) => m.DataIssues));
 const DataNotes = preloadable(() => import('../features/data-notes/DataNotes').then((m) => m.DataNotes));
 const Sources = preloadable(() => import('../features/sources/Sources').then((m) => m.Sources));
 const IndicatorTables = preloadable(() => sectionModules().then((m) => m.IndicatorTables));
@@ -179,7 +180,9 @@ export function App() {
           </div>
         )}
         {query.isError && query.data && <p role="alert" className="error">{t('status.staleError')}</p>}
-        {query.data && section.id !== 'preview' && validationReady && <DataIssues issues={query.data.issues} />}
+        {query.data && section.id !== 'preview' && validationReady && query.data.issues.length > 0 && (
+          <Suspense fallback={null}><DataIssues issues={query.data.issues} /></Suspense>
+        )}
         {data && (
           <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
             {section.id === 'overview' && <Overview data={data} sectionOf={sectionOf} sectionIds={SECTION_IDS} />}
