@@ -6,7 +6,7 @@ export const MESSAGES_ZH: Readonly<Record<string, string>> = {
   utf16_file: '文件是 UTF-16 编码（“Unicode 文本”）。请在 Excel 中选择“另存为”>“CSV UTF-8（逗号分隔）”。',
   binary_file: '这不是 CSV，而是扩展名为 .csv 的 {{kind}} 文件。请换成真正的 CSV 文件（如是工作簿，请在 Excel 中选择“另存为”>“CSV UTF-8（逗号分隔）”）。',
   binary_unknown: '这不是文本文件，因此不可能是 CSV。请换成真正的 CSV 文件（如是工作簿，请在 Excel 中选择“另存为”>“CSV UTF-8（逗号分隔）”）。',
-  encoding_gb18030: '文件为 GBK/GB18030 编码（中文版 Excel 默认的“CSV”）。已读取，但该编码无法保存部分字符（如 −、₂、³），Excel 会将其存为“?”：本文件中有 {{marks}} 个“?”。请核对这些单元格，下次请另存为“CSV UTF-8（逗号分隔）”。',
+  encoding_gb18030: '文件为 GBK/GB18030 编码（中文版 Excel 默认的“CSV”）。已读取，但该编码无法保存部分字符（如 −、₂、³），Excel 会将其存为“?”。本文件中的“?”：{{marks}} 个。请核对其中本应是其他字符的，下次请另存为“CSV UTF-8（逗号分隔）”。',
   encoding_unknown: '文本编码既不是 UTF-8 也不是 GB18030。请另存为“CSV UTF-8（逗号分隔）”。',
   encoding_garbled: '文件既不是 UTF-8 也不是 GBK：按 GBK（中文版 Excel 默认的“CSV”）读取时，中文变成了乱码，例如“{{sample}}”。文件可能被存成了 Big5（繁体中文）或 Shift-JIS（日文）编码。请在原来的软件中打开，另存为“CSV UTF-8（逗号分隔）”。',
   encoding_mixed: '此单元格中有不是 UTF-8 编码的字符，而此前的文字都是 UTF-8：这些字符很可能是从另一种编码（如 GBK）的文件中粘贴来的，无法读取。请重新输入这些字符（或从在 Excel 中打开的文件重新复制此行），再另存为“CSV UTF-8（逗号分隔）”。',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, issueMessage, loadDataset, parseDataFile } from '../../src/core';
+import { decodeBytes, issue, issueMessage, loadDataset, parseDataFile } from '../../src/core';
 import { base } from './fixtures';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/excel/${name}`, import.meta.url)));
@@ -62,6 +62,16 @@ describe('a GBK file with characters GBK cannot hold', () => {
     const r = decodeBytes('observations.csv', gbk);
     expect(r.ok && r.text).toBe('a,b\n能?1,?\n');
     expect(r.issues.map((i) => [i.code, i.params])).toEqual([['encoding_gb18030', { marks: 2 }]]);
+  });
+
+  // A count of none must read as such: the message said 'this file has 0 "?". Check those cells'.
+  it.each([
+    [0, 'Question marks in this file: 0. Check any that should be another character', '本文件中的“?”：0 个。请核对其中本应是其他字符的'],
+    [2, 'Question marks in this file: 2. Check any', '本文件中的“?”：2 个。'],
+  ])('says %i question marks in a sentence that reads right for that count', (marks, en, zh) => {
+    const warning = issue('observations.csv', 1, 1, 'encoding_gb18030', { marks }, 'warning');
+    expect(issueMessage(warning, 'en')).toContain(en);
+    expect(issueMessage(warning, 'zh')).toContain(zh);
   });
 });
 
