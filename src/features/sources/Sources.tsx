@@ -31,7 +31,11 @@ function publisherIn(publisher: string, lang: Lang): string {
   return lang === 'zh' ? publisher.slice(0, cut) : publisher.slice(cut + 3);
 }
 
-/** A publication date in words where it is a year or a month ("2021 年", "Sep 2021"); any other date as written. */
+/**
+ * A publication date in words where it is a year or a month ("2021 年", "Sep 2021"); any other date as written. The
+ * same texts as shared/format's periodLabel, not imported from there: that module lives in the chart sections' chunk,
+ * and Sources loads no more than the page shell (see the shell rule in eslint.config.js).
+ */
 function dateIn(date: string, t: TFunction): string {
   const m = /^(\d{4})(?:-(\d{2}))?$/.exec(date);
   if (!m) return date;
