@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
 import { once } from '../core';
-import { afterFirstContentfulPaint, firstScreenChart } from './afterPaint';
+import { afterFirstContentfulPaint, firstScreenChart, takeTurn } from './afterPaint';
 
 type Core = ComponentType<{ option: object; height: number; onEvents?: ChartEvents; onReady?: () => void }>;
 /**
@@ -52,19 +52,24 @@ export function EChart({ option, height = 260, onEvents }: { option: object; hei
   const [box, visible, drawn] = useNearViewport();
   // Plain state, not React.lazy + Suspense: React holds a revealed Suspense boundary back for up to 300 ms after its
   // fallback showed, which would delay every first chart by that much.
-  const [Chart, setChart] = useState<Core | undefined>(loadCharts.value);
+  const [Chart, setChart] = useState<Core | undefined>();
   // A layout effect: the frame it asks for is the one that paints this commit (a passive effect may run after it).
   useLayoutEffect(() => {
     if (!visible || Chart) return;
     let live = true;
+    let endTurn: (() => void) | undefined;
+    // Charts draw one per frame (takeTurn), so the first on screen shows before the others are drawn. The turn ends
+    // when this effect is cleaned up: in the commit that mounts the chart, which draws in that same task.
+    const draw = (c: Core) => { if (live) endTurn = takeTurn(() => setChart(() => c)); };
+    const loaded = loadCharts.value();
     // Ask for ECharts once the page's text is on screen, not before: requested earlier, its 180 KB share a slow
     // connection with the data and code the text needs, and the text (the page's largest content) waits.
-    const cancel = afterFirstContentfulPaint(() => {
-      loadCharts().then((c) => { if (live) setChart(() => c); }, () => drawn?.());
-    });
+    const cancel = loaded ? undefined : afterFirstContentfulPaint(() => { loadCharts().then(draw, () => drawn?.()); });
+    if (loaded) draw(loaded);
     return () => {
       live = false;
-      cancel();
+      cancel?.();
+      endTurn?.();
     };
   }, [visible, Chart, drawn]);
   return (

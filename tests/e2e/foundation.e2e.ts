@@ -179,6 +179,26 @@ describe('the built site in Chromium', () => {
     await stuck.context().close();
   });
 
+  it('draws the charts of a first screen one per frame, first on the page first', async () => {
+    const page = await h.newPage({ width: 1280, height: 900 });
+    // Counts animation frames, and records the frame in which each chart's drawing appeared.
+    await page.addInitScript(`window.__frame = 0; window.__drawnIn = [];
+      const tick = () => { window.__frame++; requestAnimationFrame(tick); }; requestAnimationFrame(tick);
+      new MutationObserver(() => {
+        document.querySelectorAll('.echart').forEach((c, i) => {
+          if (window.__drawnIn[i] === undefined && c.querySelector('svg path')) window.__drawnIn[i] = window.__frame;
+        });
+      }).observe(document, { subtree: true, childList: true });`);
+    await page.goto(`${h.url}/?section=community&lang=en`);
+    const charts = page.locator('.echart');
+    await charts.nth(1).locator('svg path').first().waitFor({ state: 'attached' });
+    // Community opens with two charts side by side: drawn in one task, the first would have waited for the second.
+    expect((await charts.nth(0).boundingBox())!.y).toBe((await charts.nth(1).boundingBox())!.y);
+    const drawnIn = await page.evaluate('window.__drawnIn') as number[];
+    expect(drawnIn[1]).toBeGreaterThan(drawnIn[0]);
+    await page.context().close();
+  });
+
   it('shows a file served broken with its line and column, and keeps the other data', async () => {
     const page = await h.newPage();
     const good = readFileSync(join(__dirname, '../../data/targets.csv'), 'utf8').split('\n');

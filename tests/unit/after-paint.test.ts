@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  afterFirstCharts, afterFirstContentfulPaint, afterNextPaint, FIRST_CHARTS_WAIT_MS, FIRST_PAINT_WAIT_MS, firstScreenChart,
+  afterFirstCharts, afterFirstContentfulPaint, afterNextPaint, FIRST_CHARTS_WAIT_MS, FIRST_PAINT_WAIT_MS, firstScreenChart, takeTurn,
+  TURN_MAX_MS,
 } from '../../src/charts/afterPaint';
 
 beforeEach(() => { vi.useFakeTimers(); });
@@ -191,5 +192,74 @@ describe('afterNextPaint', () => {
     expect(f).not.toHaveBeenCalled();
     vi.advanceTimersByTime(0);
     expect(f).toHaveBeenCalledTimes(1);
+  });
+});
+
+// Charts draw one per frame, so the first chart on screen is painted before the next one is drawn.
+describe('takeTurn', () => {
+  afterEach(() => { vi.unstubAllGlobals(); });
+
+  it('draws the first chart at once and the next only after the first has ended its turn and been painted', () => {
+    const frames = fakeFrames();
+    const order: string[] = [];
+    const endA = takeTurn(() => order.push('a'));
+    const endB = takeTurn(() => order.push('b'));
+    const endC = takeTurn(() => order.push('c'));
+    expect(order).toEqual(['a']);
+    vi.advanceTimersByTime(100);
+    expect(order).toEqual(['a']);
+    endA();
+    expect(frames).toHaveLength(1);
+    frames.shift()!(0);
+    vi.advanceTimersByTime(0);
+    expect(order).toEqual(['a', 'b']);
+    endB();
+    endB(); // a second call must not hand the turn on twice
+    expect(frames).toHaveLength(1);
+    frames.shift()!(0);
+    vi.advanceTimersByTime(0);
+    expect(order).toEqual(['a', 'b', 'c']);
+    endC();
+    frames.shift()!(0);
+    vi.advanceTimersByTime(0);
+    // The queue is empty again: the next chart draws at once.
+    const endD = takeTurn(() => order.push('d'));
+    expect(order.at(-1)).toBe('d');
+    endD();
+    frames.shift()!(0);
+    vi.advanceTimersByTime(0);
+  });
+
+  it('drops a chart that unmounts while it waits', () => {
+    const frames = fakeFrames();
+    const order: string[] = [];
+    const endA = takeTurn(() => order.push('a'));
+    const endB = takeTurn(() => order.push('b'));
+    const endC = takeTurn(() => order.push('c'));
+    endB();
+    endA();
+    frames.shift()!(0);
+    vi.advanceTimersByTime(0);
+    expect(order).toEqual(['a', 'c']);
+    endC();
+    frames.shift()!(0);
+    vi.advanceTimersByTime(0);
+  });
+
+  it('hands the turn on after TURN_MAX_MS when a chart never reports back', () => {
+    const order: string[] = [];
+    const endA = takeTurn(() => order.push('a'));
+    const endB = takeTurn(() => order.push('b'));
+    vi.advanceTimersByTime(TURN_MAX_MS - 1);
+    expect(order).toEqual(['a']);
+    vi.advanceTimersByTime(100);
+    expect(order).toEqual(['a', 'b']);
+    endA(); // late: the turn has moved on already
+    endB();
+    vi.advanceTimersByTime(100);
+    const endC = takeTurn(() => order.push('c'));
+    expect(order).toEqual(['a', 'b', 'c']);
+    endC();
+    vi.advanceTimersByTime(100);
   });
 });
