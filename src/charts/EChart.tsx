@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
 import { once } from '../core';
-import { afterFirstContentfulPaint, firstScreenChart, takeTurn } from './afterPaint';
+import { afterFirstContentfulPaint, firstScreenChart } from './afterPaint';
+import { takeTurn } from './turns';
 
 type Core = ComponentType<{ option: object; height: number; onEvents?: ChartEvents; onReady?: () => void }>;
 /**

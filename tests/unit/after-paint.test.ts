@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  afterFirstCharts, afterFirstContentfulPaint, afterNextPaint, FIRST_CHARTS_WAIT_MS, FIRST_PAINT_WAIT_MS, firstScreenChart, takeTurn,
-  TURN_MAX_MS,
+  afterFirstCharts, afterFirstContentfulPaint, afterNextPaint, FIRST_CHARTS_WAIT_MS, FIRST_PAINT_WAIT_MS, firstScreenChart,
 } from '../../src/charts/afterPaint';
+import { takeTurn, TURN_MAX_MS } from '../../src/charts/turns';
 
 beforeEach(() => { vi.useFakeTimers(); });
 afterEach(() => { vi.useRealTimers(); });
