@@ -214,7 +214,7 @@ describe('Preview', () => {
     const many = `${base['observations.csv']}${Array.from({ length: 12_000 }, (_, i) =>
       `energy_total,2020,group,${i},reported,csr2020,L${i},q,,`).join('\n')}\n`;
     await userEvent.upload(picker(), csv('observations.csv', many));
-    expect(await screen.findByRole('button', { name: 'Download cleaned observations.csv' }, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Download cleaned observations.csv' }, { timeout: 15_000 })).toBeTruthy();
     expect(made).toHaveLength(1);
     expect(made[0].type).toBe('module');
     expect(made[0].url).toMatch(/preview\.worker\.ts/);
