@@ -32,9 +32,26 @@ const INVISIBLE = /[\u00A0\u00AD\u2000-\u200F\u2028-\u202F\u205F-\u2064\u2066-\u
 // Full-width ASCII, as a Chinese input method types it (＿ for _).
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
-/** A header name as compared with the contract's: without invisible characters, half-width, lower case. */
+/**
+ * A header name as compared with the contract's: without invisible characters, half-width, lower case, spaces and
+ * hyphens as _ (`Scope ID`, `source  id`, `scope-id` are scope_id).
+ */
 export function headerKey(name: string): string {
-  return name.replace(INVISIBLE, '').replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase();
+  return name.replace(INVISIBLE, '').replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase().replace(/[ -]+/g, '_');
+}
+
+/** What an id cell holds: lower-case letters, digits and _ (the first column of every data file). */
+export const ID = /^[a-z0-9][a-z0-9_]*$/;
+
+/** Edits (insert, delete, replace one character) between two names. */
+export function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
 }
 
 /** A header name with what cannot be seen (invisible characters, unusual spaces) shown as ⟨U+200B⟩. */
@@ -127,7 +144,10 @@ export function readCsv(file: string, rawText: string, columns: readonly string[
   }
   // Line 1 holds none of the column names but a number: the header row was deleted and the data start at once. One
   // message says so, where the empty notes of the first row gave "this column has no name" (or ten missing columns).
-  if (columns.length > 0 && !header.some((h) => columns.includes(headerKey(h))) && header.some((h) => NUMBER_CELL.test(h))) {
+  // A file without number columns (scopes, notes) is told by its first row instead: as many cells as the contract has
+  // columns, an id first, and no cell within two edits of a column name (a header with typos is named as such).
+  if (columns.length > 0 && !header.some((h) => columns.includes(headerKey(h))) && (header.some((h) => NUMBER_CELL.test(h))
+    || (header.length === columns.length && ID.test(header[0]) && !header.some((h) => columns.some((c) => distance(headerKey(h), c) < 3))))) {
     return fail('header_is_data', 1, 1, { first: header.slice(0, 3).join(',') });
   }
   // Excel saves columns that were only formatted as empty cells: a nameless header cell and a "," on every row. With
@@ -155,7 +175,8 @@ export function readCsv(file: string, rawText: string, columns: readonly string[
     const name = headerKey(found);
     if (found !== name && columns.includes(name) && !header.includes(name)) {
       header[i] = name;
-      const why = found.replace(INVISIBLE, '') !== found ? 'invisible' : found.toLowerCase() === name ? 'case' : 'fullwidth';
+      // Spaces or hyphens for _ are named before capitals and full-width forms: the message's fix covers those too.
+      const why = found.replace(INVISIBLE, '') !== found ? 'invisible' : /[ －-]/.test(found) ? 'separator' : found.toLowerCase() === name ? 'case' : 'fullwidth';
       renamed.push(issue(file, 1, i + 1, `header_${why}`, { found: visibleName(found), name }, 'warning'));
     }
   }

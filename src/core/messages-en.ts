@@ -30,6 +30,7 @@ export const MESSAGES_EN: Readonly<Record<string, string>> = {
   header_case: 'Column "{{found}}" was read as the required column "{{name}}": the names differ only in capital letters. Rename it to {{name}} (copy the header row from the template).',
   header_fullwidth: 'Column "{{found}}" was read as the required column "{{name}}": its name has full-width characters (typed with a Chinese input method), such as ＿ for _. Retype it as {{name}} with the input method in English mode (or copy the header row from the template).',
   header_invisible: 'Column "{{found}}" was read as the required column "{{name}}": its name holds characters that cannot be seen (shown here as ⟨U+…⟩), usually pasted from a web page or Word. Clear the cell and type {{name}} again (or copy the header row from the template).',
+  header_separator: 'Column "{{found}}" was read as the required column "{{name}}": its name has spaces or hyphens (-) where {{name}} has underscores (_). Rename it to {{name}}, in lower case with underscores (copy the header row from the template).',
   column_misspelled: 'The required column "{{name}}" is missing, and this column, "{{found}}", is probably meant to be it but is spelled differently (characters that cannot be seen are shown as ⟨U+…⟩). Rename it to {{name}} (copy the header row from the template).',
   missing_value: 'Column "{{column}}" must not be empty. Fill it in (the blank template shows what each column holds).',
   invalid_id: '"{{value}}" is not a valid id for "{{column}}". Use lowercase letters, digits and _ only, e.g. energy_total.',

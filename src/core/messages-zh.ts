@@ -30,6 +30,7 @@ export const MESSAGES_ZH: Readonly<Record<string, string>> = {
   header_case: '列“{{found}}”已按必需的列“{{name}}”读取：两者只有字母大小写不同。请将列名改为 {{name}}（可从模板复制表头行）。',
   header_fullwidth: '列“{{found}}”已按必需的列“{{name}}”读取：列名中有全角字符（用中文输入法输入），例如把 _ 打成了 ＿。请切换到英文输入状态，重新输入 {{name}}（或从模板复制表头行）。',
   header_invisible: '列“{{found}}”已按必需的列“{{name}}”读取：列名中含有看不见的字符（此处显示为 ⟨U+…⟩），通常是从网页或 Word 粘贴带来的。请清空该单元格，重新输入 {{name}}（或从模板复制表头行）。',
+  header_separator: '列“{{found}}”已按必需的列“{{name}}”读取：列名中用了空格或连字符（-），而 {{name}} 中是下划线（_）。请将列名改为 {{name}}，即小写字母加下划线（可从模板复制表头行）。',
   column_misspelled: '缺少必需的列“{{name}}”，而此列“{{found}}”很可能就是它，只是拼写不同（看不见的字符显示为 ⟨U+…⟩）。请将列名改为 {{name}}（可从模板复制表头行）。',
   missing_value: '“{{column}}”列不能为空，请填写（空白模板说明了每列应填的内容）。',
   invalid_id: '“{{value}}”不是有效的“{{column}}”。只能使用小写字母、数字和下划线，例如 energy_total。',

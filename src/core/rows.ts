@@ -1,6 +1,6 @@
 import type { ColumnSpec, DataFileName } from './contract';
 import { FILE_SPECS, OPTIONAL_COLUMNS } from './contract';
-import { headerKey, visibleName, type CsvTable } from './csv';
+import { distance, headerKey, ID, visibleName, type CsvTable } from './csv';
 import { issue, type Issue } from './issues';
 import { parseNumber, toHalfWidth } from './numbers';
 import { periodOfExcelDate } from './excelDates';
@@ -18,7 +18,6 @@ export interface TypedRow {
   readonly number: (name: string) => { value: number; text: string; percentSign: boolean };
 }
 
-const ID = /^[a-z0-9][a-z0-9_]*$/;
 const PERIOD = /^(\d{4})(-(H1|H2|0[1-9]|1[0-2]))?$/;
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const PATH = /^seeds\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -125,17 +124,6 @@ export function typeRows(file: DataFileName, table: CsvTable): { rows: TypedRow[
     else rejected.push({ line: rec.line, key: (rec.fields[positions[0]] ?? '').trim() });
   }
   return { rows, issues, usable: true, rejected };
-}
-
-/** Edits (insert, delete, replace one character) between two names. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
 }
 
 // What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).

@@ -65,6 +65,82 @@ describe('header names', () => {
   });
 });
 
+describe('header names with spaces or hyphens for _', () => {
+  const SCOPES = base['scopes.csv'];
+  const NOTES = base['notes.csv'];
+  it.each([
+    ['a space', 'observations.csv', withHeader('scope_id', 'scope id'), ['1:3:header_separator:w'], 'scope id', 'scope_id'],
+    ['a hyphen', 'observations.csv', withHeader('scope_id', 'scope-id'), ['1:3:header_separator:w'], 'scope-id', 'scope_id'],
+    ['two spaces', 'observations.csv', withHeader('source_id', 'source  id'), ['1:6:header_separator:w'], 'source  id', 'source_id'],
+    ['a space and capitals: one warning, for the space', 'observations.csv', withHeader('scope_id', 'Scope ID'), ['1:3:header_separator:w'], 'Scope ID', 'scope_id'],
+    ['a full-width hyphen', 'observations.csv', withHeader('scope_id', 'scope－id'), ['1:3:header_separator:w'], 'scope－id', 'scope_id'],
+    ['a space and a zero-width space: the invisible one is named', 'observations.csv', withHeader('scope_id', 'scope id\u200B'), ['1:3:header_invisible:w'], 'scope id⟨U+200B⟩', 'scope_id'],
+    ['every column of scopes.csv', 'scopes.csv', SCOPES.replace('scope_id,name_zh,name_en', 'Scope ID,name zh,name-en'), ['1:1:header_separator:w', '1:2:header_separator:w', '1:3:header_separator:w'], 'Scope ID', 'scope_id'],
+    ['notes.csv', 'notes.csv', NOTES.replace('note_id,kind,indicator_ids', 'Note ID,kind,indicator-ids').replace('source_id_b', 'source id b'), ['1:1:header_separator:w', '1:3:header_separator:w', '1:11:header_separator:w'], 'Note ID', 'note_id'],
+    ['targets.csv', 'targets.csv', base['targets.csv'].replace('target_id', 'target - id'), ['1:1:header_separator:w'], 'target - id', 'target_id'],
+  ] as const)('%s: the column is read, with a warning at its cell', (_, file, content, expected, found, name) => {
+    const r = parseDataFile(file, content);
+    expect(where(r.issues)).toEqual(expected);
+    expect(r.usable).toBe(true);
+    expect(r.rows.length).toBe(content.trim().split('\n').length - 1);
+    expect(r.issues[0].params).toEqual({ found, name });
+    if (file === 'observations.csv') expect(r.rows.map((x) => x.text('scope_id'))).toEqual(['group', 'group', 'group']);
+    if (file === 'scopes.csv') expect(r.rows.map((x) => x.text('name_en'))).toEqual(['Group', 'new alumina plants']);
+    if (file === 'notes.csv') expect(r.rows[0].text('source_id_b')).toBe('csr2020');
+  });
+
+  it('a name written both ways: the exact one is the column, the other an extra column', () => {
+    const r = parse(OBS.replace('note_en\n', 'note_en,scope id\n').replaceAll(',,\n', ',,,x\n'));
+    expect(where(r.issues)).toEqual([]);
+    expect(r.rows[0].columnOf('scope_id')).toBe(3);
+  });
+
+  it.each([
+    ['an underscore and a space', withHeader('scope_id', 'scope_ id'), ['1:3:column_misspelled']],
+    ['no separator at all', withHeader('scope_id', 'scopeid'), ['1:3:column_misspelled']],
+  ])('a near spelling that is not only a separator (%s) is still misspelt', (_, content, expected) => {
+    expect(where(parse(content).issues)).toEqual(expected);
+  });
+
+  it('the warning says what was found, what it was read as and the fix, in both languages', () => {
+    const [i] = parse(withHeader('scope_id', 'Scope ID')).issues;
+    const en = issueMessage(i, 'en');
+    const zh = issueMessage(i, 'zh');
+    expect(en).toBe('Column "Scope ID" was read as the required column "scope_id": its name has spaces or hyphens (-) where scope_id has underscores (_). Rename it to scope_id, in lower case with underscores (copy the header row from the template).');
+    expect(zh).toBe('列“Scope ID”已按必需的列“scope_id”读取：列名中用了空格或连字符（-），而 scope_id 中是下划线（_）。请将列名改为 scope_id，即小写字母加下划线（可从模板复制表头行）。');
+    expect(zh).not.toBe(en);
+  });
+});
+
+describe('a deleted header row in a file without number columns', () => {
+  const SCOPES = base['scopes.csv'];
+  const NOTES = base['notes.csv'];
+  const body = (text: string) => text.split('\n').slice(1).join('\n');
+  // notes.csv's first row cites csr2020 and 附录 twice: read as a header, that was "duplicate column name".
+  it.each([
+    ['scopes.csv', body(SCOPES), 'group,集团,Group'],
+    ['scopes.csv', 'new_alumina,新建氧化铝企业,new alumina plants\r\ngroup,中铝集团整体,the whole Chinalco group\r\n', 'new_alumina,新建氧化铝企业,new alumina plants'],
+    ['notes.csv', body(NOTES), 'energy_twice,contradiction,energy_total reuse_rate'],
+    ['notes.csv', body(NOTES).replace('附录,"能源', '附录 A,"能源'), 'energy_twice,contradiction,energy_total reuse_rate'],
+  ] as const)('%s (%#): "line 1 is not the header row"', (file, content, first) => {
+    const r = parseDataFile(file, content);
+    expect(where(r.issues)).toEqual(['1:1:header_is_data']);
+    expect(r.usable).toBe(false);
+    expect(r.issues[0].params.first).toBe(first);
+    expect(issueMessage(r.issues[0], 'en')).toMatch(/^Line 1 is not the header row: .*Add the header row above it/);
+    expect(issueMessage(r.issues[0], 'zh')).toMatch(/^第 1 行不是表头：.*请在其上方补上表头行/);
+  });
+
+  it.each([
+    ['one misspelt name in scopes.csv', 'scopes.csv', SCOPES.replace('name_en', 'nmae_en'), ['1:3:column_misspelled']],
+    ['one misspelt name in notes.csv', 'notes.csv', NOTES.replace('indicator_ids', 'indicator_id'), ['1:3:column_misspelled']],
+    ['every name misspelt, the first still an id', 'scopes.csv', SCOPES.replace('scope_id,name_zh,name_en', 'scopeid,namezh,nameen'), ['1:1:column_misspelled', '1:2:column_misspelled', '1:3:column_misspelled']],
+    ['names in Chinese', 'scopes.csv', SCOPES.replace('scope_id,name_zh,name_en', '范围,中文名,英文名'), ['1:1:missing_column', '1:1:missing_column', '1:1:missing_column']],
+  ] as const)('a header that is there but wrong (%s) is not taken for data', (_, file, content, expected) => {
+    expect(where(parseDataFile(file, content).issues)).toEqual(expected);
+  });
+});
+
 describe("Excel's empty formatted columns at the right end", () => {
   it.each([
     ['on every row', OBS.replace(/\n/g, ',,\n'), [], true],
