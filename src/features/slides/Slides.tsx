@@ -109,10 +109,32 @@ function Deck({ data, theme, decal, sectionOf }: { data: Dataset; theme: 'light'
   // Leaving the presentation (Esc, the link, Back) leaves full screen too.
   useEffect(() => () => { if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined); }, []);
 
-  const fullscreen = () => { void document.documentElement.requestFullscreen?.().catch(() => undefined); };
+  // Whether the page is in full screen, as the browser says: it also ends by Esc or the browser's own controls.
+  const [fullScreen, setFullScreen] = useState(() => Boolean(document.fullscreenElement));
+  useEffect(() => {
+    const changed = () => setFullScreen(Boolean(document.fullscreenElement));
+    changed();
+    document.addEventListener('fullscreenchange', changed);
+    return () => document.removeEventListener('fullscreenchange', changed);
+  }, []);
+  const toggleFullScreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  };
+
+  // The controls' height, for the room slides.css keeps free under the slide's text (more where the bar wraps).
+  const stage = useRef<HTMLElement>(null);
+  const controls = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const bar = controls.current;
+    if (!bar || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => stage.current?.style.setProperty('--slide-controls-height', `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
 
   return (
-    <main id="main" className="slides">
+    <main id="main" className="slides" ref={stage}>
       <h1 className="visually-hidden">{t('share.slides.heading')} · {t('app.title')}</h1>
       {chart ? (
         // A click anywhere on the slide moves on, as in presentation software; the buttons below do the same by keyboard.
@@ -129,7 +151,7 @@ function Deck({ data, theme, decal, sectionOf }: { data: Dataset; theme: 'light'
       ) : (
         <section className="slide" aria-labelledby="slide-title"><h2 id="slide-title">{t('share.slides.empty')}</h2></section>
       )}
-      <nav className="slide-controls" aria-label={t('share.slides.heading')}>
+      <nav className="slide-controls" aria-label={t('share.slides.heading')} ref={controls}>
         {/* aria-disabled, not disabled: a disabled button drops the keyboard focus it had (at the first or last slide)
             to the page's start. A click there moves nowhere (go clamps). */}
         <button type="button" onClick={() => go(n - 1)} aria-disabled={n <= 1}>‹ {t('share.slides.previous')}</button>
@@ -138,7 +160,7 @@ function Deck({ data, theme, decal, sectionOf }: { data: Dataset; theme: 'light'
         <span aria-hidden="true">{position}</span>
         <span role="status" className="visually-hidden">{chart ? `${position}${colon(lang)}${chart.entry.title}` : position}</span>
         <button type="button" onClick={() => go(n + 1)} aria-disabled={n >= total}>{t('share.slides.next')} ›</button>
-        <button type="button" onClick={fullscreen}>{t('share.slides.fullscreen')}</button>
+        <button type="button" onClick={toggleFullScreen}>{t(fullScreen ? 'share.slides.exitFullscreen' : 'share.slides.fullscreen')}</button>
         <a href={exitHref} onClick={onLinkClick}>{t('share.slides.exit')}</a>
       </nav>
       <p className="visually-hidden">{t('share.slides.hint')}</p>
