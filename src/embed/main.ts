@@ -11,13 +11,14 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { SECTIONS } from '../app/sections';
 import { targetPathEntry, withFooter } from '../charts/catalog';
-import { indexCatalog } from '../charts/catalogIndex';
+import { targetPathCardId, trendCardId } from '../charts/chartKeys';
+import { indexCatalog, type ChartModel } from '../charts/catalogIndex';
 import { legendItems, withoutLegend, type LegendItem } from '../charts/ChartLegend';
 import { scopedTargetPath, type TargetPathModel } from '../charts/series';
-import { DATA_FILES, inBrackets, loadDataset, type DataFiles, type Lang } from '../core';
+import { DATA_FILES, loadDataset, type DataFiles, type Lang } from '../core';
 import { labelsFrom, type Translate } from '../shared/catalogLabels';
 import { SHARE_TEXT } from '../shared/shareText';
-import { plottedRows, type PlottedRow } from './plotted';
+import { plottedRows, plottedTable, type PlottedTable } from './plotted';
 import { EMBED_WORDS } from './words';
 import './embed.css';
 
@@ -69,13 +70,19 @@ function reportHeight(): void {
   window.parent.postMessage({ type: 'esg-embed-height', height }, '*');
 }
 
-function backLink(t: Translate, section: string): HTMLParagraphElement {
+/** The id of the chart's card on the dashboard: its heading's, which a `#fragment` link scrolls to and focuses. */
+function cardId(model: ChartModel): string {
+  return model.kind === 'trend' ? trendCardId(model.key) : targetPathCardId(model.path.indicator.indicatorId);
+}
+
+/** The link to the dashboard: the section, and with `card` that chart's card in it (a `#fragment`). */
+function backLink(t: Translate, section: string, card = ''): HTMLParagraphElement {
   const p = el('p', 'embed-back');
   // The dashboard opens in a new tab, which the link says in words: it refuses to be framed itself. A theme the host
   // chose carries over; without one the dashboard follows the reader's system, as this page did.
   const a = el('a', '', `${t('share.embedPage.back')}${lang === 'zh' ? '' : ' '}${EMBED_WORDS[lang].newTab}`);
   const look = themeParam === 'dark' || themeParam === 'light' ? `&theme=${themeParam}` : '';
-  a.href = new URL(`${BASE}?section=${section}&lang=${lang}${look}`, window.location.href).href;
+  a.href = new URL(`${BASE}?section=${section}&lang=${lang}${look}${card && `#${card}`}`, window.location.href).href;
   a.target = '_blank';
   a.rel = 'noopener';
   p.append(a);
@@ -109,7 +116,7 @@ function legendList(items: readonly LegendItem[]): HTMLUListElement {
  * The plotted values as a table behind a disclosure: the chart is an image to a screen reader and takes no keyboard
  * focus, so this is how its numbers are read. A trend's rows are periods; a target path's name their series too.
  */
-function valuesTable(t: Translate, rows: readonly PlottedRow[], unit: string, trend: boolean): HTMLDetailsElement {
+function valuesTable(t: Translate, cells: PlottedTable): HTMLDetailsElement {
   const details = el('details', 'embed-table');
   const name = t('chart.table');
   details.append(el('summary', '', name));
@@ -125,11 +132,11 @@ function valuesTable(t: Translate, rows: readonly PlottedRow[], unit: string, tr
     cell.scope = scope;
     return cell;
   };
-  head.append(th(t(trend ? 'chart.period' : 'progress.point'), 'col'), th(`${t('chart.value')}${inBrackets(unit, lang)}`, 'col', 'num'));
+  head.append(th(cells.head[0], 'col'), th(cells.head[1], 'col', 'num'));
   const body = el('tbody', '');
-  for (const r of rows) {
+  for (const [which, value] of cells.body) {
     const tr = el('tr', '');
-    tr.append(th(r.series ? `${r.series} · ${r.period}` : r.period, 'row'), el('td', 'num', r.value));
+    tr.append(th(which, 'row'), el('td', 'num', value));
     body.append(tr);
   }
   const thead = el('thead', '');
@@ -214,9 +221,9 @@ async function main(): Promise<void> {
   const footer = el('div', 'embed-footer');
   footer.append(...[...entry.sources, ...entry.notes].map((line) => el('p', '', line)));
   const indicator = model.kind === 'trend' ? model.series.indicator : model.path.indicator;
-  const table = valuesTable(t, plottedRows(data, model, labels, path), labels.unit(indicator.unit), model.kind === 'trend');
+  const table = valuesTable(t, plottedTable(plottedRows(data, model, labels, path), lang, t, labels.unit(indicator.unit), model.kind === 'trend'));
   const section = SECTIONS.find((s) => s.categories.includes(entry.category))?.id ?? 'overview';
-  page.append(title, el('p', 'embed-subtitle', entry.subtitle), ...(caveatNote ? [caveatNote] : []), chartBox, described, table, footer, backLink(t, section));
+  page.append(title, el('p', 'embed-subtitle', entry.subtitle), ...(caveatNote ? [caveatNote] : []), chartBox, described, table, footer, backLink(t, section, cardId(model)));
   root.replaceChildren(page);
 
   const chart = echarts.init(canvas, null, { renderer: 'svg' });

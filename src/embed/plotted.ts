@@ -2,11 +2,11 @@
  * The rows of the embed page's table: every number its chart plots, in the chart's order and words. Pure (no DOM), so
  * a unit test can hold the rows against the ECharts option number by number.
  */
-import { commaList, scopeName, type Dataset } from '../core';
+import { commaList, inBrackets, scopeName, type Dataset, type Lang } from '../core';
 import { trendPoints, type Labels } from '../charts/catalog';
 import type { ChartModel } from '../charts/catalogIndex';
 import type { TargetPathModel } from '../charts/series';
-import { comparatorSign } from '../shared/format';
+import { comparatorSign, whichText } from '../shared/format';
 
 /** One plotted value: which point it is (series and period in words) and the value as the chart prints it. */
 export interface PlottedRow {
@@ -53,4 +53,25 @@ function pathRows(data: Dataset, m: TargetPathModel, l: Labels): PlottedRow[] {
 export function plottedRows(data: Dataset, model: ChartModel, l: Labels, path?: TargetPathModel): PlottedRow[] {
   if (model.kind === 'target-path') return pathRows(data, path ?? model.path, l);
   return trendPoints(model.series, l).flatMap((p) => (p.value === null ? [] : [{ series: '', period: p.label, value: p.display, plotted: p.value }]));
+}
+
+/** Interface text the table needs (its header cells), looked up by the caller. */
+export type TableWord = 'chart.period' | 'progress.point' | 'chart.value';
+
+/** The table's text, cell by cell: its header row, then one row per plotted value (what it is, and the value). */
+export interface PlottedTable {
+  readonly head: readonly [string, string];
+  readonly body: ReadonlyArray<readonly [string, string]>;
+}
+
+/**
+ * The embed table's cells, worded as the dashboard's own table of plotted values (PlottedTable) words its rows:
+ * a point of a named series is `whichText(series, period)`, "Plan: new alumina plants · 2021" in English and
+ * "计划：新建氧化铝企业 2021 年" in Chinese, which joins no parts with " · ". `unit` is the reader's unit label.
+ */
+export function plottedTable(rows: readonly PlottedRow[], lang: Lang, words: (key: TableWord) => string, unit: string, trend: boolean): PlottedTable {
+  return {
+    head: [words(trend ? 'chart.period' : 'progress.point'), `${words('chart.value')}${inBrackets(unit, lang)}`],
+    body: rows.map((r) => [r.series ? whichText(lang, r.series, r.period) : r.period, r.value] as const),
+  };
 }

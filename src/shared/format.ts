@@ -144,3 +144,15 @@ export function formatChange(prev: number, curr: number, unitCode: string, lang:
   // One decimal always: "+3.0%" beside "+1.3%", not "+3%".
   return `${formatSigned(((curr - prev) / Math.abs(prev)) * 100, lang, 1, 1)}%`;
 }
+
+/**
+ * Says which milestone or plotted point a label is about, from its indicator's name (where the table mixes
+ * indicators), its scope or series, and its period. English sets the parts apart with " · " ("existing alumina plants ·
+ * 2025"); Chinese has no such separator in running text: scope and period read as one phrase ("存量氧化铝企业 2025 年"),
+ * and a name before them takes a comma.
+ */
+export function whichText(lang: Lang, scope: string, period: string, name?: string): string {
+  // No space after a full-width bracket: "中铝高端制造（战略单元）2021 年".
+  if (lang === 'zh') return `${name ? `${name}，` : ''}${scope}${/[\u3000-\u303f\uff00-\uffef]$/.test(scope) ? '' : ' '}${period}`;
+  return [name, scope, period].filter(Boolean).join(' · ');
+}

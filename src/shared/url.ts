@@ -17,7 +17,20 @@ const notify = () => listeners.forEach((l) => l());
  * reader left that entry at.
  */
 export type Pending = { readonly kind: 'focus'; readonly id: string | null } | { readonly kind: 'scroll'; readonly y: number };
-let pending: Pending | null = null;
+
+/**
+ * A page opened from a link that names a `#fragment` (a chart's card from an embed, a data note) owes the same focus
+ * as an in-app link to it: the browser's own jump happens before the section has rendered, so it finds nothing.
+ */
+function fragmentOnLoad(): Pending | null {
+  if (typeof window === 'undefined' || window.location.hash.length < 2) return null;
+  try {
+    return { kind: 'focus', id: decodeURIComponent(window.location.hash.slice(1)) };
+  } catch {
+    return null;
+  }
+}
+let pending: Pending | null = fragmentOnLoad();
 
 /** Takes what `settleNavigation` has to do (once: a second call returns null). */
 export function takePending(): Pending | null {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexCatalog } from '../../src/charts/catalogIndex';
 import { makeLabels } from '../../src/cli/export';
 import { DATA_FILES, loadDataset, type Lang } from '../../src/core';
-import { plottedRows } from '../../src/embed/plotted';
+import { plottedRows, plottedTable } from '../../src/embed/plotted';
 import { CHROMIUM, DIST } from './harness';
 import { serveHost, serveStatic, type Running } from './staticHost';
 
@@ -179,12 +179,18 @@ describe('the built site behind the sample host config', () => {
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TARGETS = 'alumina-energy-intensity--targets';
 
-/** The chart as the served data make it (the build's copy of data/, not the working tree's). */
-async function served(id: string, lang: Lang, theme: 'light' | 'dark') {
+/** The catalog as the served data make it (the build's copy of data/, not the working tree's). */
+async function servedCatalog(lang: Lang, theme: 'light' | 'dark') {
   const files = Object.fromEntries(await Promise.all(DATA_FILES.map(async (f) => [f, new Uint8Array(await (await fetch(`${site.url}/data/${f}`)).arrayBuffer())])));
   const { dataset } = loadDataset(files);
   const labels = makeLabels(lang);
-  const { entry, model } = indexCatalog(dataset, labels, { theme }).byId.get(id)!;
+  return { dataset, labels, index: indexCatalog(dataset, labels, { theme }) };
+}
+
+/** The chart as the served data make it. */
+async function served(id: string, lang: Lang, theme: 'light' | 'dark') {
+  const { dataset, labels, index } = await servedCatalog(lang, theme);
+  const { entry, model } = index.byId.get(id)!;
   return { entry, rows: plottedRows(dataset, model, labels) };
 }
 
@@ -226,7 +232,9 @@ describe('the embed page for a reader on a phone or with a screen reader', () =>
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
     const cells = await page.locator('.embed-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
-    expect(cells).toEqual(rows.map((r) => [`${r.series} · ${r.period}`, r.value]));
+    // Each row names its series and period as the dashboard's table does: no " · " between them in Chinese.
+    expect(cells).toEqual(plottedTable(rows, lang, () => '', '', false).body);
+    expect(cells[0][0]).toBe(lang === 'zh' ? `${rows[0].series} ${rows[0].period}` : `${rows[0].series} · ${rows[0].period}`);
     expect(rows.length).toBeGreaterThanOrEqual(5);
 
     expect(await page.locator('.embed-footer p').allInnerTexts()).toEqual([...entry.sources, ...entry.notes]);
@@ -248,11 +256,45 @@ describe('the embed page for a reader on a phone or with a screen reader', () =>
     const page = await phone(`/embed/${CHART}?lang=en&theme=dark`);
     const link = page.getByRole('link', { name: 'See it on the ESG dashboard (opens in a new tab)', exact: true });
     expect(await link.getAttribute('target')).toBe('_blank');
-    expect(await link.getAttribute('href')).toBe(`${site.url}/?section=energy&lang=en&theme=dark`);
+    expect(await link.getAttribute('href')).toBe(`${site.url}/?section=energy&lang=en&theme=dark#chart-energy_consumption_total-group-year`);
     await page.goto(`${site.url}/embed/${CHART}?lang=zh`);
     expect(await page.getByRole('link').innerText()).toBe('在 ESG 数据看板中查看（在新标签页中打开）');
-    expect(await page.getByRole('link').getAttribute('href')).toBe(`${site.url}/?section=energy&lang=zh`);
+    expect(await page.getByRole('link').getAttribute('href')).toBe(`${site.url}/?section=energy&lang=zh#chart-energy_consumption_total-group-year`);
+    // No chart, no card: an unknown id links to the overview.
+    await page.goto(`${site.url}/embed/no-such-chart?lang=en`);
+    expect(await page.getByRole('link').getAttribute('href')).toBe(`${site.url}/?section=overview&lang=en`);
     await page.context().close();
+  });
+
+  // The energy section's last trend card (far below the first screen, rendered after the first commit) and a target
+  // path card, each followed from its embed's link back in a fresh page, as a reader's new tab opens it.
+  it.each([['en', 'dark', 'last trend'], ['zh', 'light', TARGETS]] as const)('links back to the same chart\'s card: the dashboard opens on it, in view and focused (%s, %s, %s)', async (lang, theme, which) => {
+    const { index } = await servedCatalog(lang, theme);
+    const { entry } = which === TARGETS ? index.byId.get(TARGETS)!
+      : index.charts.filter((c) => c.entry.category === 'energy' && c.entry.kind === 'trend').at(-1)!;
+    const page = await phone(`/embed/${entry.id}?lang=${lang}&theme=${theme}`);
+    const href = (await page.getByRole('link').getAttribute('href'))!;
+    await page.context().close();
+    const url = new URL(href);
+    expect([url.searchParams.get('section'), url.searchParams.get('lang'), url.searchParams.get('theme')]).toEqual(['energy', lang, theme]);
+
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const fresh = await context.newPage();
+    fresh.on('pageerror', (e) => { throw e; });
+    await fresh.goto(href);
+    const card = fresh.getByRole('figure', { name: entry.title, exact: true });
+    const heading = card.getByRole('heading', { level: 3, name: entry.title, exact: true });
+    const focused = () => heading.evaluate((e) => e === document.activeElement);
+    await expect.poll(focused, { timeout: 10_000 }).toBe(true);
+    // Content rendered later above the card (other charts, tables) must not push it off the screen.
+    await fresh.waitForLoadState('networkidle');
+    await fresh.waitForTimeout(500);
+    const box = (await heading.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(await focused()).toBe(true);
+    expect(await fresh.evaluate(() => window.scrollY)).toBeGreaterThan(which === TARGETS ? 0 : 900);
+    await context.close();
   });
 
   it.each([['en', 'light'], ['en', 'dark'], ['zh', 'light'], ['zh', 'dark']] as const)('has no axe-core violations, table open (%s, %s)', async (lang, theme) => {

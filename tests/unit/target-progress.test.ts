@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, DATA_FILES, loadDataset, type DataFiles } from '../../src/core';
 import { listText, summarizeTargets } from '../../src/charts/targetSummary';
 import { targetGroups, type TargetRow } from '../../src/features/target-progress/model';
-import { whichText } from '../../src/features/target-progress/TargetTableRow';
+import { whichText } from '../../src/shared/format';
 
 const ROOT = join(__dirname, '../..');
 const files: DataFiles = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(ROOT, 'data', f), 'utf8')]));

@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useT } from '../../shared/translate';
 import { EChart } from '../../charts/EChart';
+import { trendCardId } from '../../charts/chartKeys';
 import { describeTrend } from '../../charts/describe';
 import { trendOption, type TrendPoint } from '../../charts/trend';
 import { labelsFrom } from '../../shared/catalogLabels';
@@ -59,7 +60,7 @@ export function ChartCard({ series, data, theme, decal, home }: {
   }), [name, unit, ind.unit, ind.direction, plotted, theme, decal, lang, t]);
 
   const description = useMemo(() => describeTrend(series, labelsFrom(lang, t)), [series, lang, t]);
-  const headingId = `chart-${series.key.replace(/[^a-z0-9_-]/gi, '-')}`;
+  const headingId = trendCardId(series.key);
 
   return (
     <figure className="chart-card" aria-labelledby={headingId} ref={card}>

@@ -6,13 +6,13 @@ import { targetPathKey } from '../../charts/chartKeys';
 import { notesOf } from '../../charts/series';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { QuoteBox } from '../../shared/QuoteBox';
-import { formatAmount, localScale, periodLabel, unitOfDifference } from '../../shared/format';
+import { formatAmount, localScale, periodLabel, unitOfDifference, whichText } from '../../shared/format';
 import { formatQuote, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { TableScroll } from '../../shared/TableScroll';
 import type { TargetGroup, TargetRow } from './model';
-import { milestoneLine, TargetTableHead, TargetTableRow, whichText } from './TargetTableRow';
+import { milestoneLine, TargetTableHead, TargetTableRow } from './TargetTableRow';
 
 /**
  * The targets of a section that have one milestone each, in one table after the path charts. One milestone draws no

@@ -6,18 +6,18 @@ import { targetPathOption, type PathPoint } from '../../charts/targetPath';
 import { currentPeriod, describeTargets, listText, summarizeTargets } from '../../charts/targetSummary';
 import { labelsFrom } from '../../shared/catalogLabels';
 import { capitalized, colon, commaList, nameIn, periodEnd, scopeName, type Category, type Dataset, type Observation } from '../../core';
-import { targetPathKey } from '../../charts/chartKeys';
+import { targetPathCardId, targetPathKey } from '../../charts/chartKeys';
 import { notesOf } from '../../charts/series';
 import { ChartActions } from '../../shared/ChartActions';
 import { ChartFootnotes } from '../../shared/ChartFootnotes';
 import { QuoteBox } from '../../shared/QuoteBox';
 import { Deferred } from '../../shared/Deferred';
-import { formatAmount, formatValue, localScale, localValue, periodLabel, unitAfterNumber, unitLabel, unitOfDifference } from '../../shared/format';
+import { formatAmount, formatValue, localScale, localValue, periodLabel, unitAfterNumber, unitLabel, unitOfDifference, whichText } from '../../shared/format';
 import { formatQuote, nthOf, parseQuote, useQuoteFocus, type QuoteRef } from '../../shared/quoteParam';
 import { hrefWith, navigate, useUrl } from '../../shared/url';
 import { useLang } from '../../shared/useLang';
 import { targetGroups, type Plotted, type TargetGroup } from './model';
-import { milestoneLine, TargetTableHead, TargetTableRow, whichText } from './TargetTableRow';
+import { milestoneLine, TargetTableHead, TargetTableRow } from './TargetTableRow';
 import { SingleTargets } from './SingleTargets';
 import { PlottedTable } from './PlottedTable';
 import { TableScroll } from '../../shared/TableScroll';
@@ -109,7 +109,7 @@ function GroupCard({ group, data, theme }: { group: TargetGroup; data: Dataset; 
     value: formatAmount(baseline.valueText, lang, ind.unit), period: periodLabel(baseline.period, t),
     baselineScope: scopeOf(baseline.scopeId), scopes: listText(scopes.map(scopeOf), lang),
   }) : '';
-  const headingId = `progress-${ind.indicatorId}`;
+  const headingId = targetPathCardId(ind.indicatorId);
   const description = describeTargets(summarizeTargets(group.rows, baseline), name, ind.unit, labelsFrom(lang, t), scopeOf);
   return (
     <figure className="chart-card wide" aria-labelledby={headingId} ref={card}>

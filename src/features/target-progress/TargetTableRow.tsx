@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { capitalized, colon, inBrackets, withUnit, type Lang } from '../../core';
-import { comparatorSign, derivedDigits, formatAmount, formatSigned, formatValue, periodLabel } from '../../shared/format';
+import { comparatorSign, derivedDigits, formatAmount, formatSigned, formatValue, periodLabel, whichText } from '../../shared/format';
 import type { TargetRow } from './model';
 
 const fmt = (n: number, lang: Lang, digits = 3) => formatSigned(n, lang, digits);
@@ -12,18 +12,6 @@ const fmt = (n: number, lang: Lang, digits = 3) => formatSigned(n, lang, digits)
 function Figure({ value, aside, lang }: { value: string; aside: string; lang: Lang }) {
   const bracketed = inBrackets(aside, lang);
   return <><span className="nw">{value}</span>{bracketed.startsWith(' ') ? ' ' : ''}<span className="nw">{bracketed.trimStart()}</span></>;
-}
-
-/**
- * Says which milestone or plotted point a label is about, from its indicator's name (where the table mixes
- * indicators), its scope or series, and its period. English sets the parts apart with " · " ("existing alumina plants ·
- * 2025"); Chinese has no such separator in running text: scope and period read as one phrase ("存量氧化铝企业 2025 年"),
- * and a name before them takes a comma.
- */
-export function whichText(lang: Lang, scope: string, period: string, name?: string): string {
-  // No space after a full-width bracket: "中铝高端制造（战略单元）2021 年".
-  if (lang === 'zh') return `${name ? `${name}，` : ''}${scope}${/[\u3000-\u303f\uff00-\uffef]$/.test(scope) ? '' : ' '}${period}`;
-  return [name, scope, period].filter(Boolean).join(' · ');
 }
 
 /**
