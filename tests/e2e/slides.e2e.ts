@@ -107,3 +107,15 @@ describe('presentation controls never cover the slide', () => {
     await page.context().close();
   });
 });
+
+describe('presentation where full screen is not available', () => {
+  it('offers no full-screen button (Safari on an iPhone cannot put a page in full screen)', async () => {
+    const page = await h.newPage({ width: 390, height: 844 });
+    await page.addInitScript(`Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false });`);
+    await page.goto(`${h.url}/?section=slides&lang=en`);
+    const controls = page.getByRole('navigation');
+    await controls.getByRole('button', { name: 'Next chart' }).waitFor();
+    expect(await controls.getByRole('button', { name: 'Full screen' }).count()).toBe(0);
+    await page.context().close();
+  });
+});

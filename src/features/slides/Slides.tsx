@@ -160,7 +160,10 @@ function Deck({ data, theme, decal, sectionOf }: { data: Dataset; theme: 'light'
         <span aria-hidden="true">{position}</span>
         <span role="status" className="visually-hidden">{chart ? `${position}${colon(lang)}${chart.entry.title}` : position}</span>
         <button type="button" onClick={() => go(n + 1)} aria-disabled={n >= total}>{t('share.slides.next')} ›</button>
-        <button type="button" onClick={toggleFullScreen}>{t(fullScreen ? 'share.slides.exitFullscreen' : 'share.slides.fullscreen')}</button>
+        {/* Not offered where the page cannot go full screen (Safari on an iPhone): it would do nothing. */}
+        {document.fullscreenEnabled && (
+          <button type="button" onClick={toggleFullScreen}>{t(fullScreen ? 'share.slides.exitFullscreen' : 'share.slides.fullscreen')}</button>
+        )}
         <a href={exitHref} onClick={onLinkClick}>{t('share.slides.exit')}</a>
       </nav>
       <p className="visually-hidden">{t('share.slides.hint')}</p>
