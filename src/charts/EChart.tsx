@@ -6,7 +6,8 @@ import { takeTurn } from './turns';
 type Core = ComponentType<{ option: object; height: number; onEvents?: ChartEvents; onReady?: () => void }>;
 /**
  * Downloads ECharts (its own chunk, about 180 KB gzip), once. The page's text, tables and the charts' reserved space
- * paint first; the first chart near the viewport then asks for ECharts, and every chart draws once it is there.
+ * paint first; the first chart near the viewport then asks for ECharts, and the charts draw once it is there, one per
+ * frame (takeTurn).
  */
 const loadCharts = once((): Promise<Core> => import('./EChartCore').then((m) => m.EChartCore));
 
