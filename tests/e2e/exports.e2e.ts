@@ -264,7 +264,8 @@ describe('presentation, embed page and print in Chromium', () => {
     await page.goto(`${h.url}/embed/${CHART}?lang=en&theme=light`);
     await page.getByRole('heading', { level: 1, name: 'Total energy consumption' }).waitFor();
     await page.locator('.embed-canvas svg').waitFor();
-    expect(await page.getByRole('link').getAttribute('href')).toBe(`${h.url}/?section=energy&lang=en&theme=light`);
+    // To the chart's card in its section (the heading id a `#fragment` focuses).
+    expect(await page.getByRole('link').getAttribute('href')).toBe(`${h.url}/?section=energy&lang=en&theme=light#chart-energy_consumption_total-group-year`);
     expect(await page.locator('nav, .site-header').count()).toBe(0);
     await page.context().close();
   });
