@@ -1,4 +1,4 @@
-import { takePending } from './url';
+import { returnPending, takePending } from './url';
 
 /** How long the page waits at most for the element or the height a navigation needs (a lazy section, deferred cards). */
 export const SETTLE_WAIT_MS = 3000;
@@ -14,6 +14,7 @@ export function settleNavigation(): () => void {
   const p = takePending();
   if (!p) return () => undefined;
   const started = performance.now();
+  const address = window.location.href;
   let frame = 0;
   let stopped = false;
   const stop = () => {
@@ -42,5 +43,10 @@ export function settleNavigation(): () => void {
   // Only a restored scroll position gives way to the reader: focus after a click is what they asked for.
   if (p.kind === 'scroll') for (const type of ['wheel', 'touchstart', 'keydown'] as const) window.addEventListener(type, stop, { passive: true });
   tick();
-  return stop;
+  return () => {
+    // Cut short before it was done, on the same address: React's StrictMode (development) runs the effect again at
+    // once, and that run must still find the fragment of a freshly opened link. A new address brings its own.
+    if (!stopped && window.location.href === address) returnPending(p);
+    stop();
+  };
 }

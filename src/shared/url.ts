@@ -32,6 +32,14 @@ function fragmentOnLoad(): Pending | null {
 }
 let pending: Pending | null = fragmentOnLoad();
 
+/**
+ * Gives back what `takePending` took when the wait for it was cut short on the same address (React's StrictMode
+ * unmounts every effect once in development), unless something newer is pending.
+ */
+export function returnPending(p: Pending): void {
+  pending ??= p;
+}
+
 /** Takes what `settleNavigation` has to do (once: a second call returns null). */
 export function takePending(): Pending | null {
   const p = pending;
