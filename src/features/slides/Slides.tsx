@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../../shared/translate';
 import { ChartLegend, legendItems, withoutLegend } from '../../charts/ChartLegend';
 import { EChart } from '../../charts/EChart';
@@ -77,6 +77,13 @@ export function Slides({ data, error, ...look }: {
   return <Deck data={data} {...look} />;
 }
 
+// Whether the page is in full screen, as the browser says: it also ends by Esc or the browser's own controls.
+const isFullScreen = () => Boolean(document.fullscreenElement);
+const onFullScreenChange = (changed: () => void) => {
+  document.addEventListener('fullscreenchange', changed);
+  return () => document.removeEventListener('fullscreenchange', changed);
+};
+
 /** The slides themselves, once the data are there. */
 function Deck({ data, theme, decal, sectionOf }: { data: Dataset; theme: 'light' | 'dark'; decal: boolean; sectionOf: (c: Category) => string }) {
   const { t, i18n } = useT();
@@ -109,16 +116,9 @@ function Deck({ data, theme, decal, sectionOf }: { data: Dataset; theme: 'light'
   // Leaving the presentation (Esc, the link, Back) leaves full screen too.
   useEffect(() => () => { if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined); }, []);
 
-  // Whether the page is in full screen, as the browser says: it also ends by Esc or the browser's own controls.
-  const [fullScreen, setFullScreen] = useState(() => Boolean(document.fullscreenElement));
-  useEffect(() => {
-    const changed = () => setFullScreen(Boolean(document.fullscreenElement));
-    changed();
-    document.addEventListener('fullscreenchange', changed);
-    return () => document.removeEventListener('fullscreenchange', changed);
-  }, []);
+  const fullScreen = useSyncExternalStore(onFullScreenChange, isFullScreen);
   const toggleFullScreen = () => {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    if (fullScreen) void document.exitFullscreen().catch(() => undefined);
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   };
 
